@@ -1,0 +1,28 @@
+# make decks: set up .venv and build the deck and report from outline.yaml into decks/
+# make test:  set up .venv and run every test
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: decks test setup fonts clean
+
+decks: setup fonts
+	$(PY) -m builder build outline.yaml --out-dir decks
+
+test: setup fonts
+	$(PY) -m pytest -q
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+fonts:
+	@sh scripts/ensure-fonts
+
+clean:
+	rm -rf $(VENV) decks/*.pptx decks/*.pdf

@@ -1,0 +1,108 @@
+"""The command line: the only place that prints diagnostics and chooses exit codes."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+import click
+
+from builder import __version__
+from builder.diagnostics import BuildError, OutlineError
+
+EXIT_INTERNAL = 70
+
+
+def report(diagnostics, fmt: str = "text") -> None:
+    items = sorted(diagnostics, key=lambda d: d.sort_key())
+    if fmt == "json":
+        click.echo(json.dumps([{"file": d.loc.file, "line": d.loc.line, "column": d.loc.col,
+                                "severity": d.severity, "message": d.message, "code": d.code}
+                               for d in items], indent=2), err=True)
+        return
+    for d in items:
+        click.echo(str(d), err=True)
+
+
+def summary(diagnostics) -> str:
+    errors = sum(d.severity == "error" for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def run(action, fmt: str = "text"):
+    """Run `action`, turning our errors into messages and anything else into a bug report."""
+    try:
+        return action()
+    except OutlineError as err:
+        report(err.diagnostics, fmt)
+        if fmt == "text":
+            click.echo(summary(err.diagnostics), err=True)
+        sys.exit(1)
+    except BuildError as err:
+        click.echo(f"briefing: error: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception:  # an internal error: save the traceback, say where, touch no output
+        with tempfile.NamedTemporaryFile("w", prefix="briefing-crash-", suffix=".txt",
+                                         delete=False) as handle:
+            traceback.print_exc(file=handle)
+        click.echo(f"briefing: internal error; please report it with {handle.name}", err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+OUTLINE_ARG = click.argument("outline", default="outline.yaml",
+                             type=click.Path(dir_okay=False, path_type=Path))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def cli():
+    """Build a PPTX briefing deck and a PDF report from one YAML outline."""
+
+
+@cli.command()
+@OUTLINE_ARG
+@click.option("--out-dir", "-o", default="decks", show_default=True,
+              type=click.Path(file_okay=True, path_type=Path), help="Folder for the built files.")
+@click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
+              help="Build only this format (repeatable). Default: both.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
+    """Build the deck and the report from OUTLINE (default: outline.yaml)."""
+    from builder.pipeline import FORMATS, Builder
+
+    result = run(lambda: Builder().build(outline, out_dir, fmt or FORMATS, strict))
+    report(result.diagnostics)
+    for path in result.paths:
+        click.echo(str(path))
+
+
+@cli.command()
+@OUTLINE_ARG
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="How to print the diagnostics.")
+def check(outline: Path, strict: bool, fmt: str):
+    """Validate OUTLINE (and lay out the deck) without writing anything."""
+    from builder.pipeline import Builder
+
+    _, diags, _ = run(lambda: Builder().check(outline, strict), fmt)
+    report(diags.items, fmt)
+    if fmt == "text":
+        click.echo(f"{outline}: ok ({summary(diags.items)})", err=True)
+
+
+@cli.command()
+def schema():
+    """Print the outline's JSON Schema (for editors)."""
+    from builder.schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+def main() -> None:
+    cli(prog_name="briefing")

@@ -1,0 +1,85 @@
+"""Where a value came from, and the problems found there.
+
+Errors are values until the edge: every stage collects `Diagnostic`s and raises one
+`OutlineError` carrying all of them; only the command line prints them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """A position in a source file, 1-based for people."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    loc: Loc
+    message: str
+    severity: str = "error"  # or "warning"
+    code: str = field(default="", compare=False)
+
+    def __str__(self) -> str:
+        suffix = f" [{self.code}]" if self.code else ""
+        return f"{self.loc}: {self.severity}: {self.message}{suffix}"
+
+    def sort_key(self) -> tuple:
+        return (self.loc.file, self.loc.line, self.loc.col)
+
+
+class BuildError(Exception):
+    """Base of every error the command line reports without a traceback."""
+
+    exit_code = 1
+
+
+class OutlineError(BuildError):
+    """One error carrying every problem found in an outline."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]):
+        self.diagnostics = tuple(sorted(diagnostics, key=Diagnostic.sort_key))
+        super().__init__("\n".join(map(str, self.diagnostics)))
+
+
+class OutputError(BuildError):
+    """The output location cannot be written."""
+
+
+class FontError(BuildError):
+    """A font the theme names cannot be found."""
+
+
+class Collector:
+    """Collects diagnostics; `check()` raises them together if any is an error."""
+
+    def __init__(self) -> None:
+        self.items: list[Diagnostic] = []
+
+    def error(self, loc: Loc, message: str, code: str = "") -> None:
+        self.items.append(Diagnostic(loc, message, "error", code))
+
+    def warning(self, loc: Loc, message: str, code: str = "") -> None:
+        self.items.append(Diagnostic(loc, message, "warning", code))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "warning"]
+
+    def check(self, strict: bool = False) -> None:
+        if self.errors or (strict and self.warnings):
+            items = self.items if strict else self.errors
+            raise OutlineError([d if d.severity == "error" else
+                                Diagnostic(d.loc, d.message, "error", d.code) for d in items])

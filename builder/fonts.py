@@ -1,0 +1,80 @@
+"""Find the theme's font files and register them with reportlab (once per process).
+
+The deck names the typeface PowerPoint users have (Calibri); the PDF embeds its metric-compatible
+twin (Carlito), and layout measures with the same files, so line breaks agree in both.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from builder.diagnostics import FontError
+from builder.theme import Typeface
+
+SEARCH_DIRS = (
+    "/usr/share/fonts/truetype/crosextra", "/usr/share/fonts/truetype/liberation2",
+    "/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+    "/Library/Fonts", "~/Library/Fonts",
+)
+STYLES = ("regular", "bold", "italic", "bolditalic")
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """reportlab's names for the four faces of one family."""
+
+    family: str
+    regular: str
+    bold: str
+    italic: str
+    bolditalic: str
+    paths: tuple[str, ...]
+
+    def face(self, bold: bool = False, italic: bool = False) -> str:
+        return (self.bolditalic if bold and italic else self.bold if bold
+                else self.italic if italic else self.regular)
+
+
+def _search_dirs() -> list[Path]:
+    extra = os.environ.get("BRIEFING_FONT_DIR")
+    dirs = [extra] if extra else []
+    return [Path(d).expanduser() for d in (*dirs, *SEARCH_DIRS)]
+
+
+def find_font_file(filename: str) -> Path | None:
+    for folder in _search_dirs():
+        candidate = folder / filename
+        if candidate.is_file():
+            return candidate
+    for folder in _search_dirs():
+        if folder.is_dir():
+            for root, _dirs, files in os.walk(folder):
+                if filename in files:
+                    return Path(root) / filename
+    return None
+
+
+@lru_cache(maxsize=8)
+def load(typeface: Typeface) -> FontSet:
+    """Register the typeface's four faces with reportlab; a missing file is a FontError."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    paths = []
+    for filename in typeface.files:
+        path = find_font_file(filename)
+        if path is None:
+            raise FontError(
+                f"font file {filename} ({typeface.twin}, the metric twin of {typeface.name}) not "
+                f"found. Install it (Debian/Ubuntu: sudo apt-get install {typeface.package_hint}) "
+                "or set BRIEFING_FONT_DIR to the folder that holds it.")
+        paths.append(str(path))
+    names = [f"{typeface.twin}-{style}" for style in STYLES]
+    for name, path in zip(names, paths):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    pdfmetrics.registerFontFamily(typeface.twin, normal=names[0], bold=names[1],
+                                  italic=names[2], boldItalic=names[3])
+    return FontSet(typeface.twin, *names, paths=tuple(paths))

@@ -1,0 +1,436 @@
+"""Layout of the deck: decides every box, size, line count and split, with measured text.
+
+Pure: the model and theme in, a `DeckPlan` out (points), plus warnings and errors in `diags`.
+Fitting rules per text box, in order: the theme's size; else shrink in the theme's steps down
+to the role's floor; else split (bullets, quotes, timelines and tables continue on further
+slides, "(cont. 2/3)" in the title); a title that cannot fit at its floor is an error.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builder import model
+from builder.diagnostics import Collector, Loc
+from builder.measure import Measurer
+from builder.plan import Box, Cell, DeckPlan, Para, Shape, SlidePlan, TableBox
+from builder.theme import Role, Theme
+
+MEASURE_SLACK = 0.98  # measure at 98 % of the width: renderers round glyph advances differently
+
+
+class DeckLayout:
+    def __init__(self, outline: model.Outline, theme: Theme, measurer: Measurer, diags: Collector):
+        self.outline = outline
+        self.theme = theme
+        self.t = theme.slide
+        self.m = measurer
+        self.diags = diags
+        self.x = self.t.margin
+        self.w = self.t.width - 2 * self.t.margin
+        has_marking = bool(outline.marking)
+        self.top = self.t.top if has_marking else self.t.top - 12
+        self.bottom = self.t.height - self.t.footer_height - (self.t.marking_height + 8 if has_marking else 10)
+        self.name = outline.loc.file if outline.loc else "outline"
+
+    # --- measuring ------------------------------------------------------------------------
+
+    def role(self, name: str) -> Role:
+        return getattr(self.t, name)
+
+    def hang(self, size: float) -> float:
+        return round(size * 1.1, 1)
+
+    def text_height(self, paras, role: Role, size: float, width: float, indent: bool) -> tuple[float, int]:
+        inner = (width - 2 * self.t.inset) * MEASURE_SLACK
+        total, count = 0.0, 0
+        for i, p in enumerate(paras):
+            offset = (self.hang(size) * (p.level + 1)) if indent and (p.bullet or p.level) else 0.0
+            bold = role.bold if p.bold is None else p.bold
+            n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic))
+            count += n
+            total += n * size * role.leading
+            if i:
+                total += role.space_before * size / role.size
+        return total + 2 * self.t.inset, count
+
+    def fit(self, paras, role: Role, width: float, height: float, indent: bool = False) -> float | None:
+        size = role.size
+        while size >= role.floor - 1e-6:
+            if self.text_height(paras, role, size, width, indent)[0] <= height + 1e-6:
+                return size
+            size = round(size - self.t.shrink_step, 2)
+        return None
+
+    def box(self, name, x, y, w, h, role_name, paras, size, indent=False, **kw) -> Box:
+        role = self.role(role_name)
+        _, lines = self.text_height(paras, role, size, w, indent)
+        return Box(name, x, y, w, h, role_name, size, tuple(paras), lines,
+                   indent=self.hang(size) if indent else 0.0, **kw)
+
+    def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, **kw) -> Box | None:
+        """A box whose text fits at the largest size the rules allow, or None (error at `loc`)."""
+        role = self.role(role_name)
+        size = self.fit(paras, role, w, h, indent)
+        if size is None:
+            self.diags.error(loc or self.loc0(), f"{what} does not fit on a slide even at "
+                             f"{role.floor:g} pt; shorten it", "overflow")
+            return None
+        self.note_shrink(role, size, loc, what)
+        return self.box(name, x, y, w, h, role_name, paras, size, indent, **kw)
+
+    def note_shrink(self, role: Role, size: float, loc, what: str) -> None:
+        if size < role.size * self.t.shrink_warning:
+            self.diags.warning(loc or self.loc0(), f"{what} shrunk from {role.size:g} pt to "
+                               f"{size:g} pt to fit its box", "shrink")
+
+    def loc0(self) -> Loc:
+        return self.outline.loc or Loc(self.name, 1, 1)
+
+    # --- common parts -----------------------------------------------------------------------
+
+    def title_box(self, text: str, loc) -> Box | None:
+        return self.fitted("title", self.x, self.top, self.w, self.t.title_height, "title",
+                           [Para(text)], loc, "the title", placeholder="title", anchor="bottom")
+
+    def kicker(self, text: str) -> Box:
+        y = self.top - 23
+        return self.fitted("kicker", self.x, y, 170, 22, "section_number", [Para(text)],
+                           None, "the section label")
+
+    def content_top(self) -> float:
+        return self.top + self.t.title_height + 10
+
+    def slide(self, kind, title, loc, boxes, shapes=(), table=None, notes="", label="") -> SlidePlan:
+        head = self.title_box(title, loc)
+        parts = [b for b in (head, self.kicker(label) if label else None) if b is not None]
+        rule = Shape("rect", self.x, self.top + self.t.title_height + 2, 64, 3, fill="accent")
+        return SlidePlan(kind, title, tuple(parts) + tuple(boxes), (rule, *shapes), table, notes,
+                         loc=loc)
+
+    # --- bullets with splitting --------------------------------------------------------------
+
+    def flow(self, paras: list[Para], role_name: str, x, y, w, h, loc, what: str,
+             indent=True) -> list[Box]:
+        """Boxes for `paras`: one if they fit at or above the floor, else as few as fit each."""
+        role = self.role(role_name)
+        if not paras:
+            return []
+        size = self.fit(paras, role, w, h, indent)
+        if size is not None:
+            self.note_shrink(role, size, loc, what)
+            return [self.box("body", x, y, w, h, role_name, paras, size, indent)]
+        for parts in range(2, len(paras) + 1):
+            chunks = _chunks(paras, parts)
+            sizes = [self.fit(c, role, w, h, indent) for c in chunks]
+            if all(s is not None for s in sizes):
+                size = min(sizes)
+                self.diags.warning(loc or self.loc0(), f"{len(paras)} {what} split across "
+                                   f"{parts} slides", "split")
+                self.note_shrink(role, size, loc, what)
+                return [self.box("body", x, y, w, h, role_name, c, size, indent) for c in chunks]
+        for p in paras:  # one paragraph alone does not fit: point at it
+            if self.fit([p], role, w, h, indent) is None:
+                self.diags.error(getattr(p.text, "loc", None) or loc or self.loc0(),
+                                 f"this text does not fit on a slide even at {role.floor:g} pt; "
+                                 "shorten it", "overflow")
+        return []
+
+    def continued(self, kind, title, loc, bodies_per_slide, notes="", label="", shapes=()):
+        """One slide per body list, titled 'Title (cont. 2/3)' after the first."""
+        total = len(bodies_per_slide)
+        out = []
+        for i, boxes in enumerate(bodies_per_slide, 1):
+            name = title if i == 1 else f"{title} (cont. {i}/{total})"
+            out.append(self.slide(kind, name, loc, boxes, shapes, notes=notes if i == 1 else "",
+                                  label=label))
+        return out
+
+    # --- slides ----------------------------------------------------------------------------
+
+    def title_slide(self) -> SlidePlan:
+        o, t = self.outline, self.t
+        band_h = t.height * 0.62
+        boxes = []
+        title = self.fitted("title", self.x, 70, self.w * 0.86, band_h - 150, "cover_title",
+                            [Para(o.title)], o.loc, "the title", placeholder="title", anchor="bottom")
+        if title:
+            boxes.append(title)
+        if o.subtitle:
+            sub = self.fitted("subtitle", self.x, band_h - 74, self.w * 0.86, 60, "cover_subtitle",
+                              [Para(o.subtitle)], o.loc, "the subtitle", placeholder="subtitle")
+            if sub:
+                boxes.append(sub)
+        meta = [Para(x) for x in (o.author, o.organisation, o.date) if x]
+        if meta:
+            box = self.fitted("meta", self.x, band_h + 24, self.w * 0.7, self.bottom - band_h - 10,
+                              "cover_meta", meta, o.loc, "the author, organisation and date")
+            if box:
+                boxes.append(box)
+        shapes = (Shape("rect", 0, 0, t.width, band_h, fill="primary"),
+                  Shape("rect", self.x, band_h - 8, 120, 6, fill="accent"))
+        return SlidePlan("title", o.title, tuple(boxes), shapes, loc=o.loc)
+
+    def list_slides(self, kind, title, paras, loc, what, notes="", label="") -> list[SlidePlan]:
+        y = self.content_top()
+        boxes = self.flow(paras, "body" if kind != "agenda" else "agenda", self.x, y, self.w,
+                          self.bottom - y, loc, what)
+        return self.continued(kind, title, loc, [[b] for b in boxes], notes, label)
+
+    def judgments(self) -> list[SlidePlan]:
+        paras = [Para(k, bullet=f"{i}.") for i, k in enumerate(self.outline.key_judgments, 1)]
+        return self.list_slides("judgments", "Key judgments", paras, self.outline.loc,
+                                "key judgments")
+
+    def agenda(self) -> list[SlidePlan]:
+        paras = []
+        for s in self.outline.sections:
+            paras.append(Para(f"{s.number}   {s.title}", bold=True))
+            paras += [Para(f"{c.number}   {c.title}", level=1, color="muted") for c in s.subsections]
+        return self.list_slides("agenda", "Agenda", paras, self.outline.loc, "agenda entries")
+
+    def section(self, s: model.Section) -> list[SlidePlan]:
+        label = f"SECTION {s.number}"
+        out: list[SlidePlan] = []
+        y = self.content_top()
+        head: list[Box] = []
+        if s.takeaway:
+            role = self.role("takeaway")
+            size = self.fit([Para(s.takeaway)], role, self.w - 14, 90)
+            if size is None:
+                self.diags.error(s.takeaway.loc if hasattr(s.takeaway, "loc") else s.loc,
+                                 "the takeaway does not fit on a slide; shorten it", "overflow")
+            else:
+                self.note_shrink(role, size, getattr(s.takeaway, "loc", s.loc), "the takeaway")
+                h, _ = self.text_height([Para(s.takeaway)], role, size, self.w - 14, False)
+                head.append(self.box("takeaway", self.x + 14, y, self.w - 14, h, "takeaway",
+                                     [Para(s.takeaway)], size))
+                y += h + 8
+        bullets = [Para(b, bullet="•") for b in s.bullets]
+        if not bullets and not s.takeaway:
+            bullets = [Para(c.title, bullet="•") for c in s.subsections]
+        bar = [Shape("rect", self.x, head[0].y + 4, self.theme.accent_bar, head[0].h - 8,
+                     fill="accent")] if head else []
+        bodies = self.flow(bullets, "body", self.x, y, self.w, self.bottom - y,
+                           getattr(s.bullets, "loc", None) or s.loc, "bullets")
+        if bodies or head:
+            pages = [[*head, b] for b in bodies] or [head]
+            # the takeaway heads every continuation slide; the bar sits beside it
+            slides = self.continued("section", s.title, s.loc, pages, s.notes, label, shapes=bar)
+            out += slides
+        elif s.notes:
+            out.append(self.slide("section", s.title, s.loc, [], notes=s.notes, label=label))
+        for q in s.quotes:
+            out += self.quote(s, q, label)
+        if s.timeline:
+            out += self.timeline(s.timeline, label)
+        if s.table:
+            out += self.table(s.table, s, label)
+        for sub in s.subsections:
+            out += self.section(sub)
+        return out
+
+    def quote(self, s: model.Section, q: model.Quote, label: str) -> list[SlidePlan]:
+        text = q.text if q.paraphrase else f"\u201c{q.text}\u201d"
+        who = f"\u2014 {q.attribution}" + (" (paraphrase)" if q.paraphrase else "")
+        x = self.x + 70
+        w = self.w - 100
+        y = self.content_top() + 10
+        attr_role = self.role("attribution")
+        attr_size = self.fit([Para(who)], attr_role, w, 70)
+        if attr_size is None:
+            self.diags.error(q.loc or s.loc, "the quote's attribution does not fit on a slide; "
+                             "shorten the name or role", "overflow")
+            return []
+        attr_h, _ = self.text_height([Para(who)], attr_role, attr_size, w, False)
+        avail = self.bottom - y - attr_h - 10
+        role = self.role("quote")
+        size = self.fit([Para(text)], role, w, avail)
+        chunks = [text]
+        if size is None:  # a long quote continues on further slides
+            size = role.floor
+            inner = (w - 2 * self.t.inset) * MEASURE_SLACK
+            lines = self.m.lines(text, inner, size, role.bold, role.italic)
+            per = max(1, int((avail - 2 * self.t.inset) // (size * role.leading)))
+            chunks = [" ".join(lines[i:i + per]) for i in range(0, len(lines), per)]
+            self.diags.warning(q.loc or s.loc, f"a long quote split across {len(chunks)} slides",
+                               "split")
+        self.note_shrink(role, size, q.loc, "the quote")
+        pages = []
+        for chunk in chunks:
+            qh, _ = self.text_height([Para(chunk)], role, size, w, False)
+            qbox = self.box("quote", x, y, w, qh, "quote", [Para(chunk)], size)
+            abox = self.box("attribution", x, y + qh + 6, w, attr_h, "attribution", [Para(who)],
+                            attr_size)
+            mark = self.box("quote_mark", self.x, y - 14, 64, 96, "quote_mark", [Para("\u201c")], 96)
+            pages.append([mark, qbox, abox] if not q.paraphrase else [qbox, abox])
+        return self.continued("quote", s.title, q.loc or s.loc, pages, label=label)
+
+    def timeline(self, tl: model.Timeline, label: str) -> list[SlidePlan]:
+        per_slide = 6
+        groups = [tl.events[i:i + per_slide] for i in range(0, len(tl.events), per_slide)]
+        if len(groups) > 1:
+            self.diags.warning(tl.loc or self.loc0(), f"{len(tl.events)} timeline events split "
+                               f"across {len(groups)} slides", "split")
+        pages, shape_sets = [], []
+        line_y = self.content_top() + 110
+        for events in groups:
+            n = len(events)
+            col = self.w / max(n, 1)
+            when = [[Para(e.when)] for e in events]
+            what = [[Para(e.what)] for e in events]
+            detail = [[Para(e.detail)] for e in events if e.detail]
+            sizes = {}
+            for role_name, items, h in (("timeline_when", when, 70), ("timeline_what", what, 110),
+                                        ("timeline_detail", detail, 120)):
+                role = self.role(role_name)
+                fits = [self.fit(p, role, col - 8, h) for p in items]
+                if any(f is None for f in fits):
+                    bad = events[fits.index(None)]
+                    self.diags.error(bad.loc or tl.loc, "this timeline event does not fit its "
+                                     "column even at the smallest size; shorten it", "overflow")
+                    return []
+                sizes[role_name] = min(fits) if fits else role.size
+            boxes, shapes = [], [Shape("rect", self.x, line_y - 1.5, self.w, 3, fill="rule")]
+            for i, e in enumerate(events):
+                cx = self.x + col * i + col / 2
+                bx = self.x + col * i + 4
+                wh, _ = self.text_height([Para(e.when)], self.role("timeline_when"),
+                                         sizes["timeline_when"], col - 8, False)
+                boxes.append(self.box("when", bx, line_y - 16 - wh, col - 8, wh, "timeline_when",
+                                      [Para(e.when)], sizes["timeline_when"], align="center"))
+                shapes.append(Shape("dot", cx - 8, line_y - 8, 16, 16, fill="accent"))
+                y2 = line_y + 18
+                hh, _ = self.text_height([Para(e.what)], self.role("timeline_what"),
+                                         sizes["timeline_what"], col - 8, False)
+                boxes.append(self.box("what", bx, y2, col - 8, hh, "timeline_what",
+                                      [Para(e.what)], sizes["timeline_what"], align="center"))
+                if e.detail:
+                    dh, _ = self.text_height([Para(e.detail)], self.role("timeline_detail"),
+                                             sizes["timeline_detail"], col - 8, False)
+                    boxes.append(self.box("detail", bx, y2 + hh + 2, col - 8, dh,
+                                          "timeline_detail", [Para(e.detail)],
+                                          sizes["timeline_detail"], align="center"))
+            pages.append(boxes)
+            shape_sets.append(shapes)
+        slides = self.continued("timeline", tl.title, tl.loc, pages)
+        return [replace(sl, shapes=sl.shapes + tuple(sh)) for sl, sh in zip(slides, shape_sets)]
+
+    def table(self, tb: model.Table, s: model.Section, label: str) -> list[SlidePlan]:
+        y = self.content_top()
+        avail = self.bottom - y
+        hrole, crole = self.role("table_header"), self.role("table_cell")
+        size = crole.size
+        while True:
+            hsize = max(hrole.floor, size + (hrole.size - crole.size))
+            widths = self.column_widths(tb, size, hsize)
+            heights = [self.row_height(tb.columns, widths, hsize, hrole)]
+            heights += [self.row_height(r, widths, size, crole) for r in tb.rows]
+            if sum(heights) <= avail or size - self.t.shrink_step < crole.floor - 1e-6:
+                break
+            size = round(size - self.t.shrink_step, 2)
+        self.note_shrink(crole, size, tb.loc, "the table")
+        groups, current, used = [], [], heights[0]
+        for row, h in zip(tb.rows, heights[1:]):
+            if heights[0] + h > avail:
+                self.diags.error(getattr(row, "loc", None) or tb.loc or s.loc,
+                                 "a table row is taller than a slide even at the smallest size; "
+                                 "shorten its cells", "overflow")
+                return []
+            if current and used + h > avail:
+                groups.append(current)
+                current, used = [], heights[0]
+            current.append((row, h))
+            used += h
+        groups.append(current)
+        if len(groups) > 1:
+            self.diags.warning(tb.loc or s.loc, f"{len(tb.rows)} table rows split across "
+                               f"{len(groups)} slides", "split")
+        header = tuple(Cell(c, True) for c in tb.columns)
+        tables = [TableBox(self.x, y, tuple(widths), (heights[0], *[h for _, h in g]),
+                           (header, *[tuple(Cell(c) for c in r) for r, _ in g]), hsize, size)
+                  for g in groups]
+        title = tb.title or s.title
+        slides = self.continued("table", title, tb.loc or s.loc, [[] for _ in tables], label=label)
+        return [replace(sl, table=t) for sl, t in zip(slides, tables)]
+
+    def column_widths(self, tb: model.Table, size: float, hsize: float) -> list[float]:
+        pad = 2 * self.t.inset + 2
+        cols = len(tb.columns)
+        least, want = [], []
+        for c in range(cols):
+            cells = [(tb.columns[c], hsize, True)] + [(r[c], size, False) for r in tb.rows]
+            words = [self.m.width(w, sz, b) for t, sz, b in cells for w in t.split()] or [0]
+            least.append(min(max(words) + pad, self.w / cols))
+            want.append(max(self.m.width(t, sz, b) for t, sz, b in cells) + pad)
+        spare = self.w - sum(least)
+        extra = [max(0.0, w - l) for w, l in zip(want, least)]
+        total = sum(extra) or 1.0
+        if sum(want) <= self.w:
+            widths = [w + (self.w - sum(want)) / cols for w in want]
+        else:
+            widths = [l + spare * e / total for l, e in zip(least, extra)]
+        return [round(w, 2) for w in widths]
+
+    def row_height(self, cells, widths, size: float, role: Role) -> float:
+        inner = [(w - 2 * self.t.inset) * MEASURE_SLACK for w in widths]
+        lines = max(len(self.m.lines(c, iw, size, role.bold, role.italic)) for c, iw in zip(cells, inner))
+        return round(lines * size * role.leading + 2 * self.t.inset + 2, 2)
+
+    def sources(self) -> list[SlidePlan]:
+        if not self.outline.sources:
+            return []
+        paras = []
+        for src in self.outline.sources:
+            bits = [src.title] + [b for b in (src.publisher, src.date) if b]
+            text = ". ".join(bits) + "." + (f" {src.note}" if src.note else "")
+            paras.append(Para(text, bullet="•"))
+            if src.url:
+                paras.append(Para(src.url, level=1, url=src.url, color="primary"))
+        return self.list_slides("sources", "Sources", paras, self.outline.loc, "sources")
+
+    # --- the deck --------------------------------------------------------------------------
+
+    def deck(self) -> DeckPlan:
+        slides = [self.title_slide(), *self.judgments(), *self.agenda()]
+        for s in self.outline.sections:
+            slides += self.section(s)
+        slides += self.sources()
+        slides = [self.finish(sl, i) for i, sl in enumerate(slides, 1)]
+        o = self.outline
+        return DeckPlan(self.t.width, self.t.height, o.title, o.author or o.organisation,
+                        o.subtitle, o.language, tuple(slides))
+
+    def finish(self, slide: SlidePlan, number: int) -> SlidePlan:
+        """Number the slide; add the footer (not on the title slide) and the marking."""
+        boxes = list(slide.boxes)
+        t = self.t
+        fy = t.height - t.footer_height - (t.marking_height + 6 if self.outline.marking else 4)
+        if slide.kind != "title":
+            boxes.append(self.fitted("footer", self.x, fy, self.w - 80, t.footer_height, "footer",
+                                     [Para(self.outline.footer_title)], self.outline.loc,
+                                     "the short title in the footer"))
+            boxes.append(self.fitted("slide_number", self.x + self.w - 80, fy, 80, t.footer_height,
+                                     "footer", [Para(str(number))], None, "the slide number",
+                                     align="right"))
+        if self.outline.marking:
+            for name, y in (("marking_top", 4), ("marking_bottom", t.height - t.marking_height - 4)):
+                boxes.append(self.fitted(name, self.x + self.w * 0.3, y, self.w * 0.4,
+                                         t.marking_height, "marking", [Para(self.outline.marking)],
+                                         self.outline.loc, "the marking", align="center",
+                                         anchor="middle"))
+        return replace(slide, boxes=tuple(b for b in boxes if b is not None), number=number)
+
+
+def _chunks(items: list, parts: int) -> list[list]:
+    size, rest = divmod(len(items), parts)
+    out, start = [], 0
+    for i in range(parts):
+        end = start + size + (1 if i < rest else 0)
+        out.append(items[start:end])
+        start = end
+    return [c for c in out if c]
+
+
+def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
+                diags: Collector) -> DeckPlan:
+    return DeckLayout(outline, theme, measurer, diags).deck()

@@ -1,0 +1,19 @@
+"""Source → validate → model: read an outline file into the model, or raise every problem."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder import model, schema, source
+from builder.diagnostics import Collector
+
+
+def load_outline(path: Path, diags: Collector | None = None) -> model.Outline:
+    """The outline's model. Raises OutlineError with every problem found; warnings go to `diags`."""
+    diags = diags if diags is not None else Collector()
+    name = str(path)
+    text = source.read_text(path, diags)
+    root = source.parse(text, name, diags) if text is not None else None
+    outline = schema.to_outline(root, name, diags) if text is not None else None
+    diags.check()
+    assert outline is not None
+    return outline

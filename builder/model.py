@@ -1,0 +1,123 @@
+"""The briefing as content: what it says, with no styling and no layout.
+
+Frozen dataclasses built by `builder.schema` from a validated outline. Every element keeps the
+`Loc` it came from (out of equality) so later stages can point at the line to edit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from builder.diagnostics import Loc
+
+
+class Text(str):
+    """A text value that remembers where it was written; compares as a plain string."""
+
+    loc: Loc | None
+
+    def __new__(cls, value: str, loc: Loc | None = None):
+        obj = super().__new__(cls, value)
+        obj.loc = loc
+        return obj
+
+
+def _loc():
+    return field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    by: str
+    role: str = ""
+    via: str = ""
+    paraphrase: bool = False
+    loc: Loc | None = _loc()
+
+    @property
+    def attribution(self) -> str:
+        """'Sergei Shoigu, top security official (via TASS)'."""
+        who = f"{self.by}, {self.role}" if self.role else self.by
+        return f"{who} (via {self.via})" if self.via else who
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    when: str
+    what: str
+    detail: str = ""
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    events: tuple[Event, ...]
+    title: str = "Timeline"
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    title: str = ""
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    takeaway: str = ""
+    bullets: tuple[str, ...] = ()
+    summary: str = ""
+    notes: str = ""
+    quotes: tuple[Quote, ...] = ()
+    timeline: Timeline | None = None
+    table: Table | None = None
+    subsections: tuple["Section", ...] = ()
+    number: str = ""  # "2" or "2.1", given by the outline's order
+    loc: Loc | None = _loc()
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The summary's paragraphs (separated by a blank line in the outline)."""
+        return tuple(p.strip() for p in self.summary.split("\n\n") if p.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+    note: str = ""
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    title: str
+    key_judgments: tuple[str, ...]
+    sections: tuple[Section, ...]
+    subtitle: str = ""
+    short_title: str = ""
+    author: str = ""
+    organisation: str = ""
+    date: str = ""
+    marking: str = ""
+    language: str = "en"
+    page_size: str = "A4"
+    file_name: str = ""
+    introduction: str = ""
+    sources: tuple[Source, ...] = ()
+    loc: Loc | None = _loc()
+
+    @property
+    def footer_title(self) -> str:
+        return self.short_title or self.title
+
+    def walk(self):
+        """Every section and sub-section, in reading order."""
+        for section in self.sections:
+            yield section
+            yield from section.subsections

@@ -1,0 +1,92 @@
+"""The deck's layout plan: plain values, in points, that the PPTX writer carries out as is."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from builder.diagnostics import Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    text: str
+    level: int = 0
+    bullet: str = ""      # "" none, "•" a bullet, "1." a number
+    bold: bool | None = None  # None: the role's weight
+    color: str = ""       # palette name; "" the role's colour
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A text box (or a placeholder when `placeholder` is set) with its decided size and lines."""
+
+    name: str
+    x: float
+    y: float
+    w: float
+    h: float
+    role: str
+    size: float
+    paras: tuple[Para, ...]
+    lines: int = 1
+    placeholder: str = ""  # "title" or "subtitle"
+    align: str = "left"
+    anchor: str = "top"
+    indent: float = 0.0    # hanging indent for bullets, in points
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    kind: str  # "rect", "line", "dot"
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str = ""   # palette name
+    line: str = ""   # palette name
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableBox:
+    x: float
+    y: float
+    col_widths: tuple[float, ...]
+    row_heights: tuple[float, ...]
+    rows: tuple[tuple[Cell, ...], ...]  # the first is the header
+    header_size: float
+    cell_size: float
+
+
+@dataclass(frozen=True, slots=True)
+class SlidePlan:
+    kind: str  # "title", "judgments", "agenda", "section", "quote", "timeline", "table", "sources"
+    title: str
+    boxes: tuple[Box, ...] = ()
+    shapes: tuple[Shape, ...] = ()
+    table: TableBox | None = None
+    notes: str = ""
+    number: int = 0
+    loc: Loc | None = field(default=None, compare=False, repr=False)
+
+    def texts(self) -> list[str]:
+        out = [p.text for b in self.boxes for p in b.paras]
+        if self.table:
+            out += [c.text for row in self.table.rows for c in row]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DeckPlan:
+    width: float
+    height: float
+    title: str
+    author: str
+    subject: str
+    language: str
+    slides: tuple[SlidePlan, ...]

@@ -1,0 +1,378 @@
+"""Write the report (PDF) with reportlab's platypus, in the theme's type and palette.
+
+Every outline text is escaped before it reaches reportlab's paragraph markup, so what the user
+wrote is what the reader sees. Line breaking uses the same TrueType metrics layout measures with.
+"""
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
+                                FrameBreak, ListFlowable, ListItem, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from builder import model
+from builder.fonts import FontSet
+from builder.theme import Role, Theme
+
+
+def text(value: str) -> str:
+    """Outline text as reportlab paragraph markup that shows exactly that text."""
+    return escape(value, {'"': "&quot;"}).replace("\n", "<br/>")
+
+
+class Styles:
+    """ParagraphStyles made from the theme's page roles."""
+
+    def __init__(self, theme: Theme, fonts: FontSet):
+        self.theme, self.fonts = theme, fonts
+        self._cache: dict[str, ParagraphStyle] = {}
+
+    def color(self, name: str):
+        return HexColor("#" + self.theme.color(name))
+
+    def __getattr__(self, name: str) -> ParagraphStyle:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name not in self._cache:
+            role: Role = getattr(self.theme.page, name)
+            self._cache[name] = ParagraphStyle(
+                name, fontName=self.fonts.face(role.bold, role.italic), fontSize=role.size,
+                leading=round(role.size * role.leading, 2), textColor=self.color(role.color),
+                spaceBefore=role.space_before, splitLongWords=1, allowWidows=0, allowOrphans=0)
+        return self._cache[name]
+
+    def derive(self, base: str, **kw) -> ParagraphStyle:
+        key = base + repr(sorted(kw.items()))
+        if key not in self._cache:
+            self._cache[key] = ParagraphStyle(key, parent=getattr(self, base), **kw)
+        return self._cache[key]
+
+
+class Heading(Paragraph):
+    """A numbered heading that becomes a TOC entry and a PDF bookmark where it lands."""
+
+    def __init__(self, label: str, level: int, key: str, style):
+        super().__init__(text(label), style)
+        self.label, self.level, self.key = label, level, key
+
+
+class ReportTemplate(BaseDocTemplate):
+    def __init__(self, buffer, report: "ReportWriter", **kw):
+        super().__init__(buffer, **kw)
+        self.report = report
+
+    def beforeDocument(self) -> None:
+        """Each pass numbers its footers with the page count of the pass before."""
+        if self.report.pages_seen:
+            self.report.total_pages = self.report.pages_seen
+
+    def afterPage(self) -> None:
+        self.report.decorate(self.canv, self.report.total_pages)
+        self.report.pages_seen = self.page
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Heading):
+            canv = self.canv
+            canv.bookmarkPage(flowable.key)
+            canv.addOutlineEntry(flowable.label, flowable.key, level=flowable.level, closed=False)
+            if flowable.level <= 1:
+                self.notify("TOCEntry", (flowable.level, text(flowable.label), self.page,
+                                         flowable.key))
+
+
+class Timeline(Flowable):
+    """The outline's timeline as in the deck: a rule, a dot per event, the date above, the event
+    below; rows of at most six events."""
+
+    PER_ROW = 6
+
+    def __init__(self, tl: model.Timeline, styles: Styles, theme: Theme):
+        super().__init__()
+        self.tl, self.styles, self.theme = tl, styles, theme
+        self.rows: list = []
+
+    def _cells(self, width: float):
+        rows = []
+        events = self.tl.events
+        for start in range(0, len(events), self.PER_ROW):
+            group = events[start:start + self.PER_ROW]
+            col = width / len(group)
+            cells = []
+            for e in group:
+                when = Paragraph(text(e.when), self.styles.derive("timeline_when", alignment=TA_CENTER))
+                what = Paragraph(text(e.what), self.styles.derive("timeline_what", alignment=TA_CENTER))
+                detail = (Paragraph(text(e.detail), self.styles.derive("timeline_detail", alignment=TA_CENTER))
+                          if e.detail else None)
+                hw = when.wrap(col - 6, 1e6)[1]
+                hb = what.wrap(col - 6, 1e6)[1] + (detail.wrap(col - 6, 1e6)[1] + 2 if detail else 0)
+                cells.append((when, what, detail, hw, hb))
+            above = max(c[3] for c in cells)
+            below = max(c[4] for c in cells)
+            rows.append((col, cells, above, below))
+        return rows
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.rows = self._cells(availWidth)
+        self.height = sum(above + below + 34 for _, _, above, below in self.rows)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        for col, cells, above, below in self.rows:
+            line_y = y - above - 12
+            canv.setFillColor(self.styles.color("rule"))
+            canv.rect(0, line_y - 1.2, self.width, 2.4, stroke=0, fill=1)
+            for i, (when, what, detail, hw, hb) in enumerate(cells):
+                x = i * col + 3
+                when.drawOn(canv, x, line_y + 8)
+                canv.setFillColor(self.styles.color("accent"))
+                canv.circle(i * col + col / 2, line_y, 5, stroke=0, fill=1)
+                hwhat = what.wrap(col - 6, 1e6)[1]
+                what.drawOn(canv, x, line_y - 10 - hwhat)
+                if detail:
+                    hd = detail.wrap(col - 6, 1e6)[1]
+                    detail.drawOn(canv, x, line_y - 12 - hwhat - hd)
+            y -= above + below + 34
+
+
+class ReportWriter:
+    def __init__(self, outline: model.Outline, theme: Theme, fonts: FontSet):
+        self.o, self.theme, self.fonts = outline, theme, fonts
+        self.s = Styles(theme, fonts)
+        self.page = theme.page
+        self.size = theme.page.sizes[outline.page_size]
+        self.total_pages = 0  # the page count of the previous pass ("Page X of Y")
+        self.pages_seen = 0
+
+    # --- page furniture ----------------------------------------------------------------------
+
+    def decorate(self, canv, total: int) -> None:
+        """Running header and footer on every page but the cover; the marking on every page."""
+        w, h = self.size
+        p, o = self.page, self.o
+        number = canv.getPageNumber()
+        if o.marking:
+            self.line(canv, o.marking, p.marking, w / 2, h - 26, "center")
+            self.line(canv, o.marking, p.marking, w / 2, 16, "center")
+        if number == 1:
+            return
+        self.line(canv, o.footer_title, p.header, p.margin_x, h - 44, "left")
+        canv.setStrokeColor(self.s.color("rule"))
+        canv.setLineWidth(0.6)
+        canv.line(p.margin_x, h - 50, w - p.margin_x, h - 50)
+        canv.line(p.margin_x, 40, w - p.margin_x, 40)
+        self.line(canv, f"Page {number} of {total}", p.header, w - p.margin_x, 30, "right")
+
+    def line(self, canv, value: str, role: Role, x: float, y: float, align: str) -> None:
+        canv.setFont(self.fonts.face(role.bold, role.italic), role.size)
+        canv.setFillColor(self.s.color(role.color))
+        {"left": canv.drawString, "center": canv.drawCentredString,
+         "right": canv.drawRightString}[align](x, y, value)
+
+    def cover_background(self, canv, doc) -> None:
+        w, h = self.size
+        band = h * 0.5
+        canv.saveState()
+        canv.setFillColor(self.s.color("primary"))
+        canv.rect(0, h - band, w, band, stroke=0, fill=1)
+        canv.setFillColor(self.s.color("accent"))
+        canv.rect(self.page.margin_x, h - band + 28, 90, 5, stroke=0, fill=1)
+        canv.restoreState()
+
+    # --- document ----------------------------------------------------------------------------
+
+    def templates(self):
+        w, h = self.size
+        p = self.page
+        band = h * 0.5
+        cover = PageTemplate("cover", [
+            Frame(p.margin_x, h - band + 44, w - 2 * p.margin_x, band - 110, id="cover-title",
+                  showBoundary=0),
+            Frame(p.margin_x, p.margin_bottom, w - 2 * p.margin_x, h - band - p.margin_bottom - 20,
+                  id="cover-meta"),
+        ], onPage=self.cover_background)
+        body = PageTemplate("body", [Frame(p.margin_x, p.margin_bottom, w - 2 * p.margin_x,
+                                           h - p.margin_top - p.margin_bottom, id="body")])
+        return [cover, body]
+
+    def story(self) -> list:
+        o, s = self.o, self.s
+        story: list = [Spacer(1, 10)]
+        story.append(Paragraph(text(o.title), s.cover_title))
+        if o.subtitle:
+            story += [Spacer(1, 8), Paragraph(text(o.subtitle), s.cover_subtitle)]
+        story.append(FrameBreak())
+        story += [Paragraph(text(v), s.cover_meta) for v in (o.author, o.organisation, o.date) if v]
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.judgments()
+        story += self.contents()
+        if o.introduction:
+            story += [Paragraph(text(p.strip()), s.body) for p in o.introduction.split("\n\n") if p.strip()]
+        for section in o.sections:
+            story += self.section(section, 0)
+        story += self.sources()
+        return story
+
+    def judgments(self) -> list:
+        s = self.s
+        items = [ListItem(Paragraph(text(k), s.bullet), value=i)
+                 for i, k in enumerate(self.o.key_judgments, 1)]
+        lst = ListFlowable(items, bulletType="1", bulletFontName=self.fonts.bold,
+                           bulletColor=s.color("accent"), bulletFontSize=s.bullet.fontSize,
+                           leftIndent=18)
+        return [Heading("Key judgments", 0, "key-judgments", s.h1), self.panel([lst])]
+
+    def panel(self, content: list) -> Table:
+        """Content on the theme's surface with an accent bar at its left, as on the slides."""
+        table = Table([["", content]], colWidths=[self.theme.accent_bar, None])
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (0, 0), self.s.color("accent")),
+            ("BACKGROUND", (1, 0), (1, 0), self.s.color("surface")),
+            ("LEFTPADDING", (1, 0), (1, 0), 12), ("RIGHTPADDING", (1, 0), (1, 0), 12),
+            ("TOPPADDING", (1, 0), (1, 0), 8), ("BOTTOMPADDING", (1, 0), (1, 0), 10),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+        ]))
+        return table
+
+    def contents(self) -> list:
+        s = self.s
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        toc.levelStyles = [s.derive("toc", leftIndent=0, firstLineIndent=0),
+                           s.derive("toc_sub", leftIndent=18, firstLineIndent=0)]
+        return [PageBreak(), Heading("Contents", 0, "contents", s.h1), toc, PageBreak()]
+
+    def section(self, sec: model.Section, level: int) -> list:
+        s = self.s
+        style = s.h1 if level == 0 else s.h2
+        label = f"{sec.number}  {sec.title}"
+        head = [CondPageBreak(120), Heading(label, level, f"section-{sec.number}", style)]
+        first = []
+        if sec.takeaway:
+            first.append(Paragraph(text(sec.takeaway), s.takeaway))
+        body = [Paragraph(text(p), s.body) for p in sec.paragraphs]
+        if first or body:  # a heading never stands alone at the foot of a page
+            head = [head[0], KeepTogether([head[1], *(first or body[:1])])]
+            body = body if first else body[1:]
+        out = head + body
+        if sec.bullets:
+            out.append(self.bullets(sec.bullets))
+        for q in sec.quotes:
+            out += [Spacer(1, 8), self.quote(q)]
+        if sec.timeline:
+            out += [Paragraph(text(sec.timeline.title), s.caption), Spacer(1, 4),
+                    Timeline(sec.timeline, s, self.theme)]
+        if sec.table:
+            out += self.table(sec.table)
+        for sub in sec.subsections:
+            out += self.section(sub, 1)
+        return out
+
+    def bullets(self, items) -> ListFlowable:
+        s = self.s
+        return ListFlowable([ListItem(Paragraph(text(b), s.bullet)) for b in items],
+                            bulletType="bullet", start="\u2022", bulletColor=s.color("accent"),
+                            bulletFontName=self.fonts.regular, leftIndent=14,
+                            spaceBefore=6)
+
+    def quote(self, q: model.Quote):
+        s = self.s
+        words = q.text if q.paraphrase else f"\u201c{q.text}\u201d"
+        who = f"\u2014 {q.attribution}" + (" (paraphrase)" if q.paraphrase else "")
+        return self.panel([Paragraph(text(words), s.quote), Spacer(1, 4),
+                           Paragraph(text(who), s.attribution)])
+
+    def table(self, tb: model.Table) -> list:
+        s = self.s
+        head = [Paragraph(text(c), s.table_header) for c in tb.columns]
+        rows = [[Paragraph(text(c), s.table_cell) for c in r] for r in tb.rows]
+        width = self.size[0] - 2 * self.page.margin_x
+        widths = self.column_widths(tb, width)
+        table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+        style = [("BACKGROUND", (0, 0), (-1, 0), s.color("primary")),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, s.color("rule")),
+                 ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+        style += [("BACKGROUND", (0, r), (-1, r), s.color("zebra"))
+                  for r in range(2, len(rows) + 1, 2)]
+        table.setStyle(TableStyle(style))
+        caption = [Paragraph(text(tb.title), s.caption), Spacer(1, 4)] if tb.title else []
+        return [*caption[:1], *caption[1:], table] if caption else [table]
+
+    def column_widths(self, tb: model.Table, width: float) -> list[float]:
+        """Share the width by measured content, as the deck does: longest word at least."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        cell = self.page.table_cell
+        face = self.fonts.face(cell.bold, cell.italic)
+        pad = 14
+        least, want = [], []
+        for c in range(len(tb.columns)):
+            texts = [tb.columns[c]] + [r[c] for r in tb.rows]
+            words = [stringWidth(w, face, cell.size) for t in texts for w in t.split()] or [0]
+            least.append(min(max(words) + pad, width / len(tb.columns)))
+            want.append(max(stringWidth(t, face, cell.size) for t in texts) + pad)
+        if sum(want) <= width:
+            return [w + (width - sum(want)) / len(want) for w in want]
+        spare = width - sum(least)
+        extra = [max(0.0, w - l) for w, l in zip(want, least)]
+        total = sum(extra) or 1.0
+        return [l + spare * e / total for l, e in zip(least, extra)]
+
+    def sources(self) -> list:
+        if not self.o.sources:
+            return []
+        s = self.s
+        items = []
+        for src in self.o.sources:
+            bits = [text(src.title)] + [text(b) for b in (src.publisher, src.date) if b]
+            line = ". ".join(bits) + "."
+            if src.note:
+                line += " " + text(src.note)
+            if src.url:
+                href = escape(src.url, {'"': "&quot;"})
+                line += (f' <a href="{href}" color="#{self.theme.color(self.page.link)}">'
+                         f"<u>{text(src.url)}</u></a>")
+            items.append(ListItem(Paragraph(line, s.bullet)))
+        lst = ListFlowable(items, bulletType="bullet", start="\u2022",
+                           bulletColor=s.color("accent"), bulletFontName=self.fonts.regular,
+                           leftIndent=14)
+        return [CondPageBreak(120), Heading("Sources", 0, "sources", s.h1), lst]
+
+    def write(self) -> bytes:
+        rl_config.invariant = 1
+        buffer = io.BytesIO()
+        o = self.o
+        doc = ReportTemplate(buffer, self, pagesize=self.size, title=o.title,
+                             author=o.author or o.organisation, subject=o.subtitle,
+                             creator="briefing", producer="briefing", lang=o.language,
+                             invariant=1, displayDocTitle=1, initialFontName=self.fonts.regular,
+                             initialFontSize=self.page.body.size,
+                             leftMargin=self.page.margin_x, rightMargin=self.page.margin_x,
+                             topMargin=self.page.margin_top, bottomMargin=self.page.margin_bottom)
+        doc.addPageTemplates(self.templates())
+        for _ in range(4):  # until the page count in the footers is the page count
+            buffer.seek(0)
+            buffer.truncate()
+            doc.multiBuild(self.story(), maxPasses=12)
+            if self.pages_seen == self.total_pages:
+                break
+            self.total_pages = self.pages_seen
+        return buffer.getvalue()
+
+
+def write_pdf(outline: model.Outline, theme: Theme, fonts: FontSet) -> bytes:
+    return ReportWriter(outline, theme, fonts).write()
