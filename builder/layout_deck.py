@@ -255,15 +255,24 @@ class DeckLayout:
             self.diags.warning(q.loc or s.loc, f"a long quote split across {len(chunks)} slides",
                                "split")
         self.note_shrink(role, size, q.loc, "the quote")
-        pages = []
+        pages, bars = [], []
         for chunk in chunks:
             qh, _ = self.text_height([Para(chunk)], role, size, w, False)
-            qbox = self.box("quote", x, y, w, qh, "quote", [Para(chunk)], size)
-            abox = self.box("attribution", x, y + qh + 6, w, attr_h, "attribution", [Para(who)],
-                            attr_size)
-            mark = self.box("quote_mark", self.x, y - 14, 64, 96, "quote_mark", [Para("\u201c")], 96)
-            pages.append([mark, qbox, abox] if not q.paraphrase else [qbox, abox])
-        return self.continued("quote", s.title, q.loc or s.loc, pages, label=label)
+            top = y + max(0.0, (avail - qh) / 2)  # the quote and its speaker centred
+            qbox = self.box("quote", x, top, w, qh, "quote", [Para(chunk)], size)
+            abox = self.box("attribution", x, top + qh + 6, w, attr_h, "attribution",
+                            [Para(who)], attr_size)
+            if q.paraphrase:  # a paraphrase has no quotation mark: an accent bar instead
+                pages.append([qbox, abox])
+                bars.append((Shape("rect", x - 18, top + 6, self.theme.accent_bar,
+                                   qh + attr_h - 6, fill="accent"),))
+            else:
+                mark = self.box("quote_mark", self.x, top - 18, 64, 110, "quote_mark",
+                                [Para("\u201c")], self.role("quote_mark").size)
+                pages.append([mark, qbox, abox])
+                bars.append(())
+        slides = self.continued("quote", s.title, q.loc or s.loc, pages, label=label)
+        return [replace(sl, shapes=sl.shapes + bar) for sl, bar in zip(slides, bars)]
 
     def timeline(self, tl: model.Timeline, label: str) -> list[SlidePlan]:
         per_slide = 6
@@ -291,25 +300,29 @@ class DeckLayout:
                     return []
                 sizes[role_name] = min(fits) if fits else role.size
             boxes, shapes = [], [Shape("rect", self.x, line_y - 1.5, self.w, 3, fill="rule")]
+            heights = {}
+            for role_name, items in (("timeline_when", when), ("timeline_what", what),
+                                     ("timeline_detail", detail)):
+                heights[role_name] = max([self.text_height(p, self.role(role_name), sizes[role_name],
+                                                           col - 8, False)[0] for p in items] or [0])
+            y_what = line_y + 18
+            y_detail = y_what + heights["timeline_what"] + 4
             for i, e in enumerate(events):
                 cx = self.x + col * i + col / 2
                 bx = self.x + col * i + 4
-                wh, _ = self.text_height([Para(e.when)], self.role("timeline_when"),
-                                         sizes["timeline_when"], col - 8, False)
+                wh = heights["timeline_when"]
                 boxes.append(self.box("when", bx, line_y - 16 - wh, col - 8, wh, "timeline_when",
-                                      [Para(e.when)], sizes["timeline_when"], align="center"))
+                                      [Para(e.when)], sizes["timeline_when"], align="center",
+                                      anchor="bottom"))
                 shapes.append(Shape("dot", cx - 8, line_y - 8, 16, 16, fill="accent"))
-                y2 = line_y + 18
-                hh, _ = self.text_height([Para(e.what)], self.role("timeline_what"),
-                                         sizes["timeline_what"], col - 8, False)
-                boxes.append(self.box("what", bx, y2, col - 8, hh, "timeline_what",
-                                      [Para(e.what)], sizes["timeline_what"], align="center"))
+                boxes.append(self.box("what", bx, y_what, col - 8, heights["timeline_what"],
+                                      "timeline_what", [Para(e.what)], sizes["timeline_what"],
+                                      align="center"))
                 if e.detail:
-                    dh, _ = self.text_height([Para(e.detail)], self.role("timeline_detail"),
-                                             sizes["timeline_detail"], col - 8, False)
-                    boxes.append(self.box("detail", bx, y2 + hh + 2, col - 8, dh,
-                                          "timeline_detail", [Para(e.detail)],
-                                          sizes["timeline_detail"], align="center"))
+                    boxes.append(self.box("detail", bx, y_detail, col - 8,
+                                          heights["timeline_detail"], "timeline_detail",
+                                          [Para(e.detail)], sizes["timeline_detail"],
+                                          align="center"))
             pages.append(boxes)
             shape_sets.append(shapes)
         slides = self.continued("timeline", tl.title, tl.loc, pages)

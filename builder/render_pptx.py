@@ -133,7 +133,9 @@ class DeckWriter:
             shape.line.color.rgb = self.rgb(plan.line)
         else:
             shape.line.fill.background()
-        shape.shadow.inherit = False
+        style = shape._element.find(qn("p:style"))
+        if style is not None:  # no theme effects (shadows): the plan's fill and line only
+            shape._element.remove(style)
         tree = slide.shapes._spTree
         tree.remove(shape._element)
         tree.insert(index, shape._element)
