@@ -211,7 +211,7 @@ class DeckLayout:
         bar = [Shape("rect", self.x, head[0].y + 4, self.theme.accent_bar, head[0].h - 8,
                      fill="accent")] if head else []
         bodies = self.flow(bullets, "body", self.x, y, self.w, self.bottom - y,
-                           getattr(s.bullets, "loc", None) or s.loc, "bullets")
+                           getattr(s.bullets[0], "loc", None) if s.bullets else s.loc, "bullets")
         if bodies or head:
             pages = [[*head, b] for b in bodies] or [head]
             # the takeaway heads every continuation slide; the bar sits beside it

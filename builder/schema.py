@@ -170,8 +170,8 @@ class ObjT:
             else:
                 values[key] = value
         for spec in self.fields:
-            if spec.required and spec.key not in values and ok_missing(node, spec.key, diags, self):
-                ok = False
+            if spec.required and spec.key not in values:
+                ok = self._missing(node, spec.key, diags) and False
         if not ok:
             return MISSING
         if self.check is not None:
@@ -180,6 +180,15 @@ class ObjT:
             if len(diags.errors) > before:
                 return MISSING
         return self.make(**values, loc=node.loc)
+
+    def _missing(self, node: Node, key: str, diags: Collector) -> bool:
+        """Report a required key that is absent or empty (a wrong value is reported already)."""
+        if key not in node.value:
+            diags.error(node.loc, f"missing required key '{key}' in {self.noun}", "missing")
+        elif node.value[key][1].is_null():
+            diags.error(node.value[key][0].loc, f"'{key}' has no value; it is required in "
+                        f"{self.noun}", "missing")
+        return True
 
     def json(self) -> dict:
         props = {}
@@ -192,16 +201,6 @@ class ObjT:
         return {"type": "object", "description": self.description, "properties": props,
                 "required": [f.key for f in self.fields if f.required],
                 "additionalProperties": False}
-
-
-def ok_missing(node: Node, key: str, diags: Collector, obj: ObjT) -> bool:
-    present = key in node.value
-    if present:
-        diags.error(node.value[key][1].loc, f"'{key}' has no value; it is required in {obj.noun}",
-                    "missing")
-    else:
-        diags.error(node.loc, f"missing required key '{key}' in {obj.noun}", "missing")
-    return True
 
 
 def _did_you_mean(word: str, choices) -> str:

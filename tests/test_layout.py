@@ -1,0 +1,100 @@
+"""Layout decides sizes and splits with measured text; assertions sit on the plan."""
+import pytest
+
+from builder import fonts
+from builder.diagnostics import Collector, OutlineError
+from builder.layout_deck import layout_deck
+from builder.load import load_outline
+from builder.measure import Measurer
+from builder.theme import DEFAULT
+
+
+@pytest.fixture(scope="module")
+def measurer():
+    return Measurer(fonts.load(DEFAULT.font))
+
+
+def plan_for(tmp_path, text, measurer):
+    path = tmp_path / "o.yaml"
+    path.write_text(text)
+    diags = Collector()
+    outline = load_outline(path, diags)
+    plan = layout_deck(outline, DEFAULT, measurer, diags)
+    diags.check()
+    return plan, diags
+
+
+def outline_with(section: str) -> str:
+    return "title: T\nkey_judgments: [a]\nsections:\n" + section
+
+
+def test_widths_come_from_the_font_files(measurer):
+    assert measurer.width("iiii", 20) < measurer.width("WWWW", 20)
+    assert measurer.width("Hello", 20) == pytest.approx(2 * measurer.width("Hello", 10))
+    assert measurer.width("Hello", 20, bold=True) > measurer.width("Hello", 20)
+
+
+def test_lines_break_at_spaces_and_long_words_between_characters(measurer):
+    width = max(measurer.width("alpha beta", 12), measurer.width("gamma delta", 12)) + 1
+    assert measurer.width("alpha beta gamma", 12) > width
+    lines = measurer.lines("alpha beta gamma delta", width, 12)
+    assert lines == ["alpha beta", "gamma delta"]
+    word = "x" * 60
+    pieces = measurer.lines(word, 100, 12)
+    assert "".join(pieces) == word and len(pieces) > 1
+    assert all(measurer.width(p, 12) <= 100 for p in pieces)
+
+
+def test_missing_glyphs_are_found(measurer):
+    assert measurer.missing_glyphs("Привет Γειά") == set()
+    assert measurer.missing_glyphs("漢") == {"漢"}
+
+
+def test_text_that_fits_keeps_the_themes_size(tmp_path, measurer):
+    plan, diags = plan_for(tmp_path, outline_with("  - title: S\n    bullets: [one, two]\n"), measurer)
+    body = next(b for s in plan.slides for b in s.boxes if b.name == "body" and b.paras[0].text == "one")
+    assert body.size == DEFAULT.slide.body.size
+    assert not diags.items
+
+
+def test_many_bullets_shrink_then_split_onto_continuation_slides(tmp_path, measurer):
+    bullets = "".join(f"      - Bullet number {i} says something fairly long about the matter at hand here\n"
+                      for i in range(40))
+    plan, diags = plan_for(tmp_path, outline_with("  - title: Many\n    bullets:\n" + bullets), measurer)
+    titles = [s.title for s in plan.slides if s.title.startswith("Many")]
+    assert titles[0] == "Many" and titles[1] == f"Many (cont. 2/{len(titles)})"
+    texts = [p.text for s in plan.slides if s.title.startswith("Many")
+             for b in s.boxes if b.name == "body" for p in b.paras]
+    assert texts == [f"Bullet number {i} says something fairly long about the matter at hand here"
+                     for i in range(40)]
+    assert any(f"40 bullets split across {len(titles)} slides" in str(d) for d in diags.warnings)
+    assert str(diags.warnings[0]).split(":")[1:3] == ["6", "9"]  # the first bullet
+
+
+def test_every_box_fits_its_text_at_the_decided_size(tmp_path, measurer):
+    path = tmp_path / "x"
+    from conftest import ROOT
+    diags = Collector()
+    outline = load_outline(ROOT / "outline.yaml", diags)
+    plan = layout_deck(outline, DEFAULT, measurer, diags)
+    t = DEFAULT.slide
+    for slide in plan.slides:
+        for box in slide.boxes:
+            role = getattr(t, box.role)
+            assert box.size >= role.floor
+            assert 0 <= box.x and box.x + box.w <= t.width + 0.01, box
+            assert 0 <= box.y and box.y + box.h <= t.height + 0.01, box
+            inner = (box.w - 2 * t.inset) * 0.98
+            lines = sum(len(measurer.lines(p.text, inner - (box.indent * (p.level + 1) if (p.bullet or p.level) else 0),
+                                           box.size, role.bold if p.bold is None else p.bold, role.italic))
+                        for p in box.paras)
+            assert lines == box.lines
+            needed = lines * box.size * role.leading + 2 * t.inset
+            assert needed <= box.h + 0.01 or box.name == "quote_mark", (slide.title, box.name)
+
+
+def test_a_title_that_cannot_fit_is_an_error_at_its_line(tmp_path, measurer):
+    long = " ".join(["Extraordinarily"] * 40)
+    with pytest.raises(OutlineError) as err:
+        plan_for(tmp_path, outline_with(f"  - title: {long}\n    takeaway: t\n"), measurer)
+    assert any(d.loc.line == 4 and "does not fit" in d.message for d in err.value.diagnostics)

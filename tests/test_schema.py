@@ -1,0 +1,86 @@
+"""Validation against the one declaration, and the JSON Schema generated from it."""
+import json
+
+import pytest
+
+from builder.diagnostics import OutlineError
+from builder.load import load_outline
+from builder.schema import json_schema
+from conftest import ROOT
+
+BASE = "title: T\nkey_judgments: [a]\nsections:\n"
+
+
+def errors(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "o.yaml"
+    path.write_text(text)
+    with pytest.raises(OutlineError) as err:
+        load_outline(path)
+    return [str(d).replace(str(path), "o.yaml") for d in err.value.diagnostics]
+
+
+def test_unknown_key_suggests_the_right_one(tmp_path):
+    assert errors(tmp_path, BASE + "  - title: S\n    takeaways: x\n") == [
+        "o.yaml:5:5: error: unknown key 'takeaways' in a section (did you mean 'takeaway'?) [unknown-key]"]
+
+
+def test_wrong_type_in_the_users_words(tmp_path):
+    assert errors(tmp_path, BASE + "  - title: S\n    bullets: just one line\n") == [
+        "o.yaml:5:14: error: expected a list of bullets for 'bullets', got text [type]"]
+
+
+def test_empty_section_and_empty_lists(tmp_path):
+    assert errors(tmp_path, "title: T\nkey_judgments: []\nsections:\n  - title: S\n") == [
+        "o.yaml:2:16: error: 'key_judgments' is empty; give at least 1 key judgment [empty]",
+        "o.yaml:4:5: error: section 'S' is empty: give it at least one of takeaway, bullets, "
+        "summary, quotes, timeline, table or subsections [empty]"]
+
+
+def test_table_rows_must_match_the_columns(tmp_path):
+    text = BASE + "  - title: S\n    table:\n      columns: [A, B]\n      rows:\n        - [1, 2]\n        - [3]\n"
+    assert errors(tmp_path, text) == ["o.yaml:9:11: error: row 2 has 1 cells but the table has 2 columns [table-shape]"]
+
+
+def test_flags_take_true_or_false_only(tmp_path):
+    text = BASE + "  - title: S\n    quotes:\n      - text: q\n        by: b\n        paraphrase: yes\n"
+    assert errors(tmp_path, text) == ["o.yaml:8:21: error: 'paraphrase' must be true or false, got 'yes' [type]"]
+
+
+def test_links_are_limited_to_http_https_and_mailto(tmp_path):
+    text = BASE + "  - title: S\n    takeaway: t\nsources:\n  - title: x\n    url: javascript:alert(1)\n"
+    assert errors(tmp_path, text) == [
+        "o.yaml:8:10: error: 'url': a link must start with http://, https:// or mailto: and have no spaces [value]"]
+
+
+def test_sections_are_numbered_in_order(tmp_path):
+    path = tmp_path / "o.yaml"
+    path.write_text(BASE + "  - title: A\n    takeaway: t\n    subsections:\n      - title: A1\n        takeaway: t\n  - title: B\n    takeaway: t\n")
+    outline = load_outline(path)
+    assert [(s.number, s.title) for s in outline.walk()] == [("1", "A"), ("1.1", "A1"), ("2", "B")]
+
+
+def test_the_article_outline_validates_against_the_printed_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = yaml.load((ROOT / "outline.yaml").read_text(), Loader=yaml.BaseLoader)  # all text
+    data = _flags(data)
+    jsonschema.validate(data, schema)
+    json.dumps(schema)
+
+
+def test_every_field_in_the_schema_has_a_description():
+    schema = json_schema()
+    for obj in [schema, *schema["$defs"].values()]:
+        for name, prop in obj["properties"].items():
+            assert prop.get("description"), name
+
+
+def _flags(value):
+    """BaseLoader reads everything as text; the outline's yes/no fields are booleans."""
+    if isinstance(value, dict):
+        return {k: (v == "true" if k == "paraphrase" else _flags(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_flags(v) for v in value]
+    return value

@@ -1,0 +1,98 @@
+"""Reading YAML: positions, text kept as typed, and what YAML would do silently refused."""
+import pytest
+
+from builder.diagnostics import Collector
+from builder.load import load_outline
+from builder.diagnostics import OutlineError
+from builder.source import parse, read_text
+
+HEAD = "title: T\nkey_judgments: [a]\nsections:\n  - title: S\n    bullets:\n"
+
+
+def diags_for(text: str) -> list[str]:
+    c = Collector()
+    parse(text, "o.yaml", c)
+    return [str(d) for d in c.items]
+
+
+def load(tmp_path, text: str | bytes):
+    path = tmp_path / "o.yaml"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return load_outline(path)
+
+
+def errors(tmp_path, text) -> list[str]:
+    with pytest.raises(OutlineError) as err:
+        load(tmp_path, text)
+    name = str(tmp_path / "o.yaml")
+    return [str(d).replace(name, "o.yaml") for d in err.value.diagnostics]
+
+
+def test_scalars_stay_the_text_the_user_typed(tmp_path):
+    outline = load(tmp_path, HEAD + "      - No\n      - 2025-01-17\n      - 1.10\n      - ~x\n      - 'yes'\n")
+    assert outline.sections[0].bullets == ("No", "2025-01-17", "1.10", "~x", "yes")
+
+
+def test_values_keep_their_line_and_column(tmp_path):
+    outline = load(tmp_path, HEAD + "      - first\n      -   second\n")
+    second = outline.sections[0].bullets[1]
+    assert (second.loc.line, second.loc.col) == (7, 11)
+    assert outline.sections[0].loc.line == 4
+
+
+def test_tab_indentation_is_named():
+    assert diags_for("a:\n\tb: 1\n") == ["o.yaml:2:1: error: a tab is used for indentation; indent with spaces [yaml]"]
+
+
+def test_bad_indentation_points_at_the_line():
+    assert diags_for("a:\n  b: 1\n c: 2\n") == [
+        "o.yaml:3:2: error: the indentation is wrong here (this line does not line up with the lines above) [yaml]"]
+
+
+def test_unclosed_quote_points_at_the_opening_quote():
+    assert diags_for('a: 1\nb: "never closed\nc: 2\n') == [
+        "o.yaml:2:4: error: a quoted text is not closed (missing closing quote) [yaml]"]
+
+
+def test_duplicate_keys_are_errors_not_silently_the_last():
+    assert diags_for("a: 1\nb: 2\na: 3\n") == [
+        "o.yaml:3:1: error: duplicate key 'a' (first given at line 1); YAML would keep only the last one [duplicate-key]"]
+
+
+def test_anchors_and_aliases_are_refused_before_expansion():
+    bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
+    assert diags_for(bomb) == [
+        "o.yaml:1:4: error: anchors ('&a') are not allowed in an outline; write each value out [alias]"]
+    assert diags_for("a: *x\n")[0].startswith("o.yaml:1:4: error:")
+
+
+def test_tags_are_refused():
+    assert diags_for("a: !!python/object:os.system x\n") == [
+        "o.yaml:1:4: error: tags ('tag:yaml.org,2002:python/object:os.system') are not allowed in an outline [tag]"]
+
+
+def test_a_bom_is_accepted(tmp_path):
+    outline = load(tmp_path, b"\xef\xbb\xbf" + (HEAD + "      - b\n").encode())
+    assert outline.title == "T"
+
+
+def test_invalid_utf8_is_reported_with_its_position(tmp_path):
+    assert errors(tmp_path, HEAD.encode() + b"      - caf\xe9\n") == [
+        "o.yaml:6:12: error: the file is not valid UTF-8 (byte 0xe9); save it as UTF-8 [encoding]"]
+
+
+def test_two_documents_are_refused():
+    assert diags_for("a: 1\n---\nb: 2\n") == [
+        "o.yaml:2:1: error: the outline must be one YAML document; remove the second '---' [yaml]"]
+
+
+def test_an_empty_file_is_an_error(tmp_path):
+    assert errors(tmp_path, "") == ["o.yaml:1:1: error: the outline is empty [empty]"]
+
+
+def test_oversized_input_is_refused(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"#" * (5 * 1024 * 1024 + 1))
+    c = Collector()
+    assert read_text(path, c) is None
+    assert "the limit is 5 MB (limit: outline size)" in str(c.items[0])
