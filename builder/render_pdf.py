@@ -59,9 +59,9 @@ class Styles:
 class Heading(Paragraph):
     """A numbered heading that becomes a TOC entry and a PDF bookmark where it lands."""
 
-    def __init__(self, label: str, level: int, key: str, style):
+    def __init__(self, label: str, level: int, key: str, style, in_toc: bool = True):
         super().__init__(text(label), style)
-        self.label, self.level, self.key = label, level, key
+        self.label, self.level, self.key, self.in_toc = label, level, key, in_toc
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -83,7 +83,7 @@ class ReportTemplate(BaseDocTemplate):
             canv = self.canv
             canv.bookmarkPage(flowable.key)
             canv.addOutlineEntry(flowable.label, flowable.key, level=flowable.level, closed=False)
-            if flowable.level <= 1:
+            if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.level, text(flowable.label), self.page,
                                          flowable.key))
 
@@ -115,20 +115,21 @@ class Timeline(Flowable):
                 hb = what.wrap(col - 6, 1e6)[1] + (detail.wrap(col - 6, 1e6)[1] + 2 if detail else 0)
                 cells.append((when, what, detail, hw, hb))
             above = max(c[3] for c in cells)
-            below = max(c[4] for c in cells)
-            rows.append((col, cells, above, below))
+            what_h = max(c[1].wrap(col - 6, 1e6)[1] for c in cells)
+            below = what_h + max((c[2].wrap(col - 6, 1e6)[1] + 2 if c[2] else 0) for c in cells)
+            rows.append((col, cells, above, below, what_h))
         return rows
 
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
         self.rows = self._cells(availWidth)
-        self.height = sum(above + below + 34 for _, _, above, below in self.rows)
+        self.height = sum(row[2] + row[3] + 34 for row in self.rows)
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
         y = self.height
-        for col, cells, above, below in self.rows:
+        for col, cells, above, below, what_h in self.rows:
             line_y = y - above - 12
             canv.setFillColor(self.styles.color("rule"))
             canv.rect(0, line_y - 1.2, self.width, 2.4, stroke=0, fill=1)
@@ -141,7 +142,7 @@ class Timeline(Flowable):
                 what.drawOn(canv, x, line_y - 10 - hwhat)
                 if detail:
                     hd = detail.wrap(col - 6, 1e6)[1]
-                    detail.drawOn(canv, x, line_y - 12 - hwhat - hd)
+                    detail.drawOn(canv, x, line_y - 12 - what_h - hd)  # details aligned
             y -= above + below + 34
 
 
@@ -151,6 +152,10 @@ class ReportWriter:
         self.s = Styles(theme, fonts)
         self.page = theme.page
         self.size = theme.page.sizes[outline.page_size]
+        w, h = self.size
+        band = h * 0.5  # the cover's title band, as on the title slide
+        self.cover_frame = (theme.page.margin_x, h - band + 44, w - 2 * theme.page.margin_x,
+                            band - 110)
         self.total_pages = 0  # the page count of the previous pass ("Page X of Y")
         self.pages_seen = 0
 
@@ -161,8 +166,9 @@ class ReportWriter:
         w, h = self.size
         p, o = self.page, self.o
         number = canv.getPageNumber()
-        if o.marking:
-            self.line(canv, o.marking, p.marking, w / 2, h - 26, "center")
+        if o.marking:  # on the cover's band, in the band's text colour
+            self.line(canv, o.marking, p.marking_on_primary if number == 1 else p.marking,
+                      w / 2, h - 26, "center")
             self.line(canv, o.marking, p.marking, w / 2, 16, "center")
         if number == 1:
             return
@@ -196,8 +202,7 @@ class ReportWriter:
         p = self.page
         band = h * 0.5
         cover = PageTemplate("cover", [
-            Frame(p.margin_x, h - band + 44, w - 2 * p.margin_x, band - 110, id="cover-title",
-                  showBoundary=0),
+            Frame(*self.cover_frame, id="cover-title"),
             Frame(p.margin_x, p.margin_bottom, w - 2 * p.margin_x, h - band - p.margin_bottom - 20,
                   id="cover-meta"),
         ], onPage=self.cover_background)
@@ -207,15 +212,16 @@ class ReportWriter:
 
     def story(self) -> list:
         o, s = self.o, self.s
-        story: list = [Spacer(1, 10)]
-        story.append(Paragraph(text(o.title), s.cover_title))
+        cover = [Paragraph(text(o.title), s.cover_title)]
         if o.subtitle:
-            story += [Spacer(1, 8), Paragraph(text(o.subtitle), s.cover_subtitle)]
-        story.append(FrameBreak())
+            cover += [Spacer(1, 8), Paragraph(text(o.subtitle), s.cover_subtitle)]
+        width, height = self.cover_frame[2], self.cover_frame[3]
+        used = sum(f.wrap(width - 12, height)[1] for f in cover)
+        story: list = [Spacer(1, max(0.0, height - used - 14)), *cover, FrameBreak()]
         story += [Paragraph(text(v), s.cover_meta) for v in (o.author, o.organisation, o.date) if v]
         story += [NextPageTemplate("body"), PageBreak()]
-        story += self.judgments()
         story += self.contents()
+        story += self.judgments()
         if o.introduction:
             story += [Paragraph(text(p.strip()), s.body) for p in o.introduction.split("\n\n") if p.strip()]
         for section in o.sections:
@@ -253,7 +259,7 @@ class ReportWriter:
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [s.derive("toc", leftIndent=0, firstLineIndent=0),
                            s.derive("toc_sub", leftIndent=18, firstLineIndent=0)]
-        return [PageBreak(), Heading("Contents", 0, "contents", s.h1), toc, PageBreak()]
+        return [Heading("Contents", 0, "contents", s.h1, in_toc=False), toc, PageBreak()]
 
     def section(self, sec: model.Section, level: int) -> list:
         s = self.s
@@ -273,8 +279,8 @@ class ReportWriter:
         for q in sec.quotes:
             out += [Spacer(1, 8), self.quote(q)]
         if sec.timeline:
-            out += [Paragraph(text(sec.timeline.title), s.caption), Spacer(1, 4),
-                    Timeline(sec.timeline, s, self.theme)]
+            out.append(KeepTogether([Paragraph(text(sec.timeline.title), s.caption), Spacer(1, 4),
+                                     Timeline(sec.timeline, s, self.theme)]))
         if sec.table:
             out += self.table(sec.table)
         for sub in sec.subsections:
@@ -310,8 +316,10 @@ class ReportWriter:
         style += [("BACKGROUND", (0, r), (-1, r), s.color("zebra"))
                   for r in range(2, len(rows) + 1, 2)]
         table.setStyle(TableStyle(style))
-        caption = [Paragraph(text(tb.title), s.caption), Spacer(1, 4)] if tb.title else []
-        return [*caption[:1], *caption[1:], table] if caption else [table]
+        if not tb.title:
+            return [table]
+        # the caption stays with the table's first rows
+        return [Paragraph(text(tb.title), s.derive("caption", keepWithNext=1, spaceAfter=4)), table]
 
     def column_widths(self, tb: model.Table, width: float) -> list[float]:
         """Share the width by measured content, as the deck does: longest word at least."""

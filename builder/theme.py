@@ -77,6 +77,7 @@ class SlideTheme:
     timeline_detail: Role = Role(12, 8, color="muted", leading=1.1)
     footer: Role = Role(10, 7, color="muted", leading=1.1)
     marking: Role = Role(10, 7, bold=True, color="marking", leading=1.1)
+    marking_on_primary: Role = Role(10, 7, bold=True, color="on_primary", leading=1.1)
     section_number: Role = Role(11, 8, bold=True, color="accent", leading=1.1)
 
 
@@ -101,6 +102,7 @@ class PageTheme:
     timeline_detail: Role = Role(7.5, 7.5, color="muted", leading=1.15)
     header: Role = Role(8.5, 8.5, color="muted", leading=1.2)
     marking: Role = Role(8.5, 8.5, bold=True, color="marking", leading=1.2)
+    marking_on_primary: Role = Role(8.5, 8.5, bold=True, color="on_primary", leading=1.2)
     cover_title: Role = Role(34, 34, bold=True, color="on_primary", leading=1.1)
     cover_subtitle: Role = Role(18, 18, color="on_primary", leading=1.2)
     cover_meta: Role = Role(12, 12, color="primary", leading=1.4)
