@@ -5,7 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: decks test setup fonts clean
+.PHONY: decks test setup fonts clean schema
+
+schema: setup
+	$(PY) -m builder schema > outline.schema.json
 
 decks: setup fonts
 	$(PY) -m builder build outline.yaml --out-dir decks

@@ -17,6 +17,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from builder.reproducible import build_time, normalise_zip
 from builder.plan import Box, DeckPlan, Para, Shape, SlidePlan, TableBox
 from builder.theme import Theme
 
@@ -53,9 +54,11 @@ class DeckWriter:
         props.language = self.plan.language
         props.last_modified_by = self.plan.author
         props.revision = 1
+        props.comments = ""
+        props.created = props.modified = build_time()
         out = io.BytesIO()
         prs.save(out)
-        return out.getvalue()
+        return normalise_zip(out.getvalue())
 
     def widen_layouts(self, factor: float) -> None:
         """The default template is 4:3; stretch its master and layouts to the 16:9 slide."""
