@@ -6,9 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: decks test setup fonts clean schema
-
-schema: setup
-	$(PY) -m builder schema > outline.schema.json
+.DEFAULT_GOAL := decks
 
 decks: setup fonts
 	$(PY) -m builder build outline.yaml --out-dir decks
@@ -23,6 +21,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
+
+schema: setup
+	$(PY) -m builder schema > outline.schema.json
 
 fonts:
 	@sh scripts/ensure-fonts
