@@ -97,6 +97,42 @@ def check(outline: Path, strict: bool, fmt: str):
 
 
 @cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def new(path: Path, force: bool):
+    """Write a small, commented starter outline to PATH (and the editor schema beside it)."""
+    from builder.schema import json_schema
+    from builder.starter import starter
+
+    if path.exists() and not force:
+        raise click.UsageError(f"{path} exists; use --force to overwrite it")
+    schema_path = path.parent / "outline.schema.json"
+    try:
+        path.write_text(starter(path.name), encoding="utf-8")
+        click.echo(str(path))
+        if not schema_path.exists():
+            schema_path.write_text(json.dumps(json_schema(), indent=2) + "\n", encoding="utf-8")
+            click.echo(str(schema_path))
+    except OSError as err:
+        click.echo(f"briefing: error: {err.filename or path}: {err.strerror}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@OUTLINE_ARG
+@click.option("--out-dir", "-o", default="decks", show_default=True,
+              type=click.Path(file_okay=True, path_type=Path), help="Folder for the built files.")
+@click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
+              help="Build only this format (repeatable). Default: both.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
+    """Build OUTLINE, then rebuild on every save until Ctrl-C."""
+    from builder.watch import watch_outline
+
+    run(lambda: watch_outline(outline, out_dir, fmt, strict))
+
+
+@cli.command()
 def schema():
     """Print the outline's JSON Schema (for editors)."""
     from builder.schema import json_schema

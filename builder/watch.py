@@ -1,0 +1,61 @@
+"""`briefing watch`: build, then rebuild on every save of the outline (or a file it uses).
+
+Uses watchfiles (a well-kept, native file watcher) on the outline's folder, so editors that
+save by writing a new file and renaming it are seen too. One `Builder` serves every rebuild:
+fonts and measurements stay loaded. A broken save prints its diagnostics and leaves the last
+good files in place.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from builder.diagnostics import BuildError, OutlineError
+from builder.pipeline import FORMATS, Builder
+
+
+def watched_files(outline: Path) -> set[Path]:
+    return {outline.resolve()}
+
+
+def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool) -> bool:
+    from builder.cli import report, summary
+
+    start = time.perf_counter()
+    try:
+        result = builder.build(outline, out_dir, formats, strict)
+    except OutlineError as err:
+        report(err.diagnostics)
+        click.echo(f"{summary(err.diagnostics)}; kept the last good files", err=True)
+        return False
+    except BuildError as err:
+        click.echo(f"briefing: error: {err}", err=True)
+        return False
+    report(result.diagnostics)
+    elapsed = (time.perf_counter() - start) * 1000
+    for path in result.paths:
+        click.echo(str(path))
+    click.echo(f"built in {elapsed:.0f} ms", err=True)
+    return True
+
+
+def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False,
+                  stop_event=None) -> None:
+    import watchfiles
+
+    formats = formats or FORMATS
+    builder = Builder()
+    build_once(builder, outline, out_dir, formats, strict)
+    folder = outline.resolve().parent
+    click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
+    try:
+        for changes in watchfiles.watch(folder, stop_event=stop_event, debounce=100,
+                                        raise_interrupt=False):
+            touched = {Path(p).resolve() for _, p in changes}
+            if touched & watched_files(outline):
+                build_once(builder, outline, out_dir, formats, strict)
+    except KeyboardInterrupt:
+        pass
+    click.echo("stopped watching", err=True)

@@ -1,0 +1,74 @@
+"""`briefing new` and `briefing watch`, as a user runs them."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from builder.cli import cli
+from builder.load import load_outline
+from conftest import ROOT
+
+
+def test_new_writes_a_valid_starter_that_builds(tmp_path):
+    path = tmp_path / "brief.yaml"
+    result = CliRunner().invoke(cli, ["new", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "outline.schema.json").exists()
+    text = path.read_text()
+    assert text.startswith("# yaml-language-server: $schema=./outline.schema.json")
+    outline = load_outline(path)
+    section = outline.sections[0]
+    assert section.bullets and section.quotes and section.timeline and section.subsections
+    assert section.subsections[0].table and section.subsections[1].quotes[0].paraphrase
+    assert outline.sources[0].url.startswith("https://")
+    built = CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+
+
+def test_new_does_not_overwrite(tmp_path):
+    path = tmp_path / "brief.yaml"
+    path.write_text("mine")
+    result = CliRunner().invoke(cli, ["new", str(path)])
+    assert result.exit_code == 2 and path.read_text() == "mine"
+
+
+def wait_for(predicate, timeout=30.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_watch_rebuilds_on_save_and_keeps_the_last_good_files(tmp_path):
+    outline = tmp_path / "outline.yaml"
+    text = (ROOT / "tests" / "fixtures" / "small.yaml").read_text()
+    outline.write_text(text)
+    out = tmp_path / "decks"
+    log = open(tmp_path / "log.txt", "w+")
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "watch", str(outline), "-o", str(out)],
+                            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    try:
+        deck = out / "small-briefing.pptx"
+        assert wait_for(lambda: "watching" in Path(log.name).read_text()), Path(log.name).read_text()
+        first = deck.read_bytes()
+        outline.write_text(text.replace("A bullet", "A changed bullet"))
+        assert wait_for(lambda: deck.read_bytes() != first), Path(log.name).read_text()
+        good = {p.name: p.read_bytes() for p in out.iterdir()}
+        outline.write_text(text.replace("bullets:", "bulets:"))
+        assert wait_for(lambda: "kept the last good files" in Path(log.name).read_text())
+        assert {p.name: p.read_bytes() for p in out.iterdir()} == good
+        assert "unknown key 'bulets'" in Path(log.name).read_text()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=20)
+        log.close()
+    output = (tmp_path / "log.txt").read_text()
+    assert code == 0, output
+    assert "Traceback" not in output
+    assert "stopped watching" in output
