@@ -118,7 +118,7 @@ class DeckLayout:
         size = self.fit(paras, role, w, h, indent)
         if size is not None:
             self.note_shrink(role, size, loc, what)
-            return [self.box("body", x, y, w, h, role_name, paras, size, indent)]
+            return [self.body_box(x, y, w, h, role_name, paras, size, indent)]
         for parts in range(2, len(paras) + 1):
             chunks = _chunks(paras, parts)
             sizes = [self.fit(c, role, w, h, indent) for c in chunks]
@@ -127,13 +127,18 @@ class DeckLayout:
                 self.diags.warning(loc or self.loc0(), f"{len(paras)} {what} split across "
                                    f"{parts} slides", "split")
                 self.note_shrink(role, size, loc, what)
-                return [self.box("body", x, y, w, h, role_name, c, size, indent) for c in chunks]
+                return [self.body_box(x, y, w, h, role_name, c, size, indent) for c in chunks]
         for p in paras:  # one paragraph alone does not fit: point at it
             if self.fit([p], role, w, h, indent) is None:
                 self.diags.error(getattr(p.text, "loc", None) or loc or self.loc0(),
                                  f"this text does not fit on a slide even at {role.floor:g} pt; "
                                  "shorten it", "overflow")
         return []
+
+    def body_box(self, x, y, w, h, role_name, paras, size, indent) -> Box:
+        """A box as tall as its text (at most `h`), so it overlaps nothing below it."""
+        used, _ = self.text_height(paras, self.role(role_name), size, w, indent)
+        return self.box("body", x, y, w, min(h, used), role_name, paras, size, indent)
 
     def continued(self, kind, title, loc, bodies_per_slide, notes="", label="", shapes=()):
         """One slide per body list, titled 'Title (cont. 2/3)' after the first."""
@@ -176,10 +181,24 @@ class DeckLayout:
                           self.bottom - y, loc, what)
         return self.continued(kind, title, loc, [[b] for b in boxes], notes, label)
 
+    def panel(self, x, y, w, h) -> tuple[Shape, Shape]:
+        """The theme's panel, as in the report: a surface with an accent bar at its left."""
+        return (Shape("rect", x, y, w, h, fill="surface"),
+                Shape("rect", x, y, self.theme.accent_bar, h, fill="accent"))
+
     def judgments(self) -> list[SlidePlan]:
         paras = [Para(k, bullet=f"{i}.") for i, k in enumerate(self.outline.key_judgments, 1)]
-        return self.list_slides("judgments", "Key judgments", paras, self.outline.loc,
-                                "key judgments")
+        y, pad = self.content_top(), 18
+        boxes = self.flow(paras, "body", self.x + pad, y + 6, self.w - pad - 8,
+                          self.bottom - y - 12, self.outline.loc, "key judgments")
+        slides = self.continued("judgments", "Key judgments", self.outline.loc,
+                                [[b] for b in boxes])
+        out = []
+        for slide, box in zip(slides, boxes):
+            used, _ = self.text_height(box.paras, self.role("body"), box.size, box.w, True)
+            out.append(replace(slide, shapes=slide.shapes + self.panel(self.x, y, self.w,
+                                                                       min(box.h, used) + 12)))
+        return out
 
     def agenda(self) -> list[SlidePlan]:
         paras = []
@@ -242,7 +261,7 @@ class DeckLayout:
                              "shorten the name or role", "overflow")
             return []
         attr_h, _ = self.text_height([Para(who)], attr_role, attr_size, w, False)
-        avail = self.bottom - y - attr_h - 10
+        avail = self.bottom - y - attr_h - 34  # room for the panel's padding
         role = self.role("quote")
         size = self.fit([Para(text)], role, w, avail)
         chunks = [text]
@@ -255,24 +274,17 @@ class DeckLayout:
             self.diags.warning(q.loc or s.loc, f"a long quote split across {len(chunks)} slides",
                                "split")
         self.note_shrink(role, size, q.loc, "the quote")
-        pages, bars = [], []
+        pages, panels = [], []
         for chunk in chunks:
             qh, _ = self.text_height([Para(chunk)], role, size, w, False)
-            top = y + max(0.0, (avail - qh) / 2)  # the quote and its speaker centred
+            top = y + 12 + max(0.0, (avail - qh) / 2)  # the quote and its speaker centred
             qbox = self.box("quote", x, top, w, qh, "quote", [Para(chunk)], size)
             abox = self.box("attribution", x, top + qh + 6, w, attr_h, "attribution",
                             [Para(who)], attr_size)
-            if q.paraphrase:  # a paraphrase has no quotation mark: an accent bar instead
-                pages.append([qbox, abox])
-                bars.append((Shape("rect", x - 18, top + 6, self.theme.accent_bar,
-                                   qh + attr_h - 6, fill="accent"),))
-            else:
-                mark = self.box("quote_mark", self.x, top - 18, 64, 110, "quote_mark",
-                                [Para("\u201c")], self.role("quote_mark").size)
-                pages.append([mark, qbox, abox])
-                bars.append(())
+            pages.append([qbox, abox])
+            panels.append(self.panel(x - 26, top - 12, w + 34, qh + 6 + attr_h + 24))
         slides = self.continued("quote", s.title, q.loc or s.loc, pages, label=label)
-        return [replace(sl, shapes=sl.shapes + bar) for sl, bar in zip(slides, bars)]
+        return [replace(sl, shapes=sl.shapes + panel) for sl, panel in zip(slides, panels)]
 
     def timeline(self, tl: model.Timeline, label: str) -> list[SlidePlan]:
         per_slide = 6

@@ -248,6 +248,7 @@ class ReportWriter:
             ("TOPPADDING", (1, 0), (1, 0), 8), ("BOTTOMPADDING", (1, 0), (1, 0), 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("TEXTCOLOR", (0, 0), (-1, -1), self.s.color("ink")),
         ]))
         return table
 
@@ -255,6 +256,7 @@ class ReportWriter:
         s = self.s
         toc = TableOfContents(dotsMinLevel=0)
         toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                                     ("TEXTCOLOR", (0, 0), (-1, -1), s.color("ink")),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [s.derive("toc", leftIndent=0, firstLineIndent=0),
@@ -311,6 +313,7 @@ class ReportWriter:
         style = [("BACKGROUND", (0, 0), (-1, 0), s.color("primary")),
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                 ("TEXTCOLOR", (0, 0), (-1, -1), s.color("ink")),
                  ("LINEBELOW", (0, 0), (-1, -1), 0.5, s.color("rule")),
                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
         style += [("BACKGROUND", (0, r), (-1, r), s.color("zebra"))

@@ -68,7 +68,6 @@ class SlideTheme:
     body: Role = Role(22, 12, leading=1.15, space_before=10)
     agenda: Role = Role(18, 11, leading=1.15, space_before=4)
     quote: Role = Role(30, 16, italic=True, color="primary", leading=1.2)
-    quote_mark: Role = Role(96, 96, bold=True, color="accent", leading=1.0)
     attribution: Role = Role(18, 11, color="muted", leading=1.15)
     table_header: Role = Role(15, 9, bold=True, color="on_primary", leading=1.1)
     table_cell: Role = Role(14, 9, leading=1.1)

@@ -90,7 +90,7 @@ def test_every_box_fits_its_text_at_the_decided_size(tmp_path, measurer):
                         for p in box.paras)
             assert lines == box.lines
             needed = lines * box.size * role.leading + 2 * t.inset
-            assert needed <= box.h + 0.01 or box.name == "quote_mark", (slide.title, box.name)
+            assert needed <= box.h + 0.01, (slide.title, box.name)
 
 
 def test_a_title_that_cannot_fit_is_an_error_at_its_line(tmp_path, measurer):
