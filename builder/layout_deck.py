@@ -119,15 +119,19 @@ class DeckLayout:
         if size is not None:
             self.note_shrink(role, size, loc, what)
             return [self.body_box(x, y, w, h, role_name, paras, size, indent)]
-        for parts in range(2, len(paras) + 1):
-            chunks = _chunks(paras, parts)
-            sizes = [self.fit(c, role, w, h, indent) for c in chunks]
-            if all(s is not None for s in sizes):
-                size = min(sizes)
-                self.diags.warning(loc or self.loc0(), f"{len(paras)} {what} split across "
-                                   f"{parts} slides", "split")
-                self.note_shrink(role, size, loc, what)
-                return [self.body_box(x, y, w, h, role_name, c, size, indent) for c in chunks]
+        # Split: into as few slides as keep the text readable (not below the warning share of
+        # the theme's size); failing that, as few as fit at the floor.
+        readable = max(role.floor, round(role.size * self.t.shrink_warning))
+        for least in (readable, role.floor):
+            for parts in range(2, len(paras) + 1):
+                chunks = _chunks(paras, parts)
+                sizes = [self.fit(c, role, w, h, indent) for c in chunks]
+                if all(s is not None and s >= least for s in sizes):
+                    size = min(sizes)
+                    self.diags.warning(loc or self.loc0(), f"{len(paras)} {what} split across "
+                                       f"{parts} slides", "split")
+                    self.note_shrink(role, size, loc, what)
+                    return [self.body_box(x, y, w, h, role_name, c, size, indent) for c in chunks]
         for p in paras:  # one paragraph alone does not fit: point at it
             if self.fit([p], role, w, h, indent) is None:
                 self.diags.error(getattr(p.text, "loc", None) or loc or self.loc0(),
