@@ -271,10 +271,7 @@ class DeckLayout:
         chunks = [text]
         if size is None:  # a long quote continues on further slides
             size = role.floor
-            inner = (w - 2 * self.t.inset) * MEASURE_SLACK
-            lines = self.m.lines(text, inner, size, role.bold, role.italic)
-            per = max(1, int((avail - 2 * self.t.inset) // (size * role.leading)))
-            chunks = [" ".join(lines[i:i + per]) for i in range(0, len(lines), per)]
+            chunks = self.split_words(text, role, size, w, avail)
             self.diags.warning(q.loc or s.loc, f"a long quote split across {len(chunks)} slides",
                                "split")
         self.note_shrink(role, size, q.loc, "the quote")
@@ -289,6 +286,19 @@ class DeckLayout:
             panels.append(self.panel(x - 26, top - 12, w + 34, qh + 6 + attr_h + 24))
         slides = self.continued("quote", s.title, q.loc or s.loc, pages, label=label)
         return [replace(sl, shapes=sl.shapes + panel) for sl, panel in zip(slides, panels)]
+
+    def split_words(self, text: str, role: Role, size: float, w: float, h: float) -> list[str]:
+        """`text` cut between words (never inside one) into pieces that each fit w × h."""
+        chunks, current = [], ""
+        for word in text.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if not current or self.text_height([Para(candidate)], role, size, w, False)[0] <= h:
+                current = candidate
+            else:
+                chunks.append(current)
+                current = word
+        chunks.append(current)
+        return chunks
 
     def timeline(self, tl: model.Timeline, label: str) -> list[SlidePlan]:
         per_slide = 6
@@ -357,6 +367,12 @@ class DeckLayout:
             if sum(heights) <= avail or size - self.t.shrink_step < crole.floor - 1e-6:
                 break
             size = round(size - self.t.shrink_step, 2)
+        if sum(heights) > avail:  # it splits anyway: keep the rows readable on every slide
+            size = max(crole.floor, round(crole.size * self.t.shrink_warning))
+            hsize = max(hrole.floor, size + (hrole.size - crole.size))
+            widths = self.column_widths(tb, size, hsize)
+            heights = [self.row_height(tb.columns, widths, hsize, hrole)]
+            heights += [self.row_height(r, widths, size, crole) for r in tb.rows]
         self.note_shrink(crole, size, tb.loc, "the table")
         groups, current, used = [], [], heights[0]
         for row, h in zip(tb.rows, heights[1:]):

@@ -98,3 +98,16 @@ def test_a_title_that_cannot_fit_is_an_error_at_its_line(tmp_path, measurer):
     with pytest.raises(OutlineError) as err:
         plan_for(tmp_path, outline_with(f"  - title: {long}\n    takeaway: t\n"), measurer)
     assert any(d.loc.line == 4 and "does not fit" in d.message for d in err.value.diagnostics)
+
+
+def test_a_long_quote_continues_on_further_slides_cut_between_words(tmp_path, measurer):
+    words = " ".join(["word"] * 380 + ["X" * 90, "end"])
+    text = outline_with(f'  - title: S\n    quotes:\n      - text: "{words}"\n        by: Someone\n')
+    plan, diags = plan_for(tmp_path, text, measurer)
+    quotes = [b.paras[0].text for s in plan.slides for b in s.boxes if b.name == "quote"]
+    titles = [s.title for s in plan.slides if s.kind == "quote"]
+    assert len(quotes) >= 2 and titles[1] == f"S (cont. 2/{len(quotes)})"
+    assert " ".join(quotes) == f"\u201c{words}\u201d"  # every word, none cut
+    assert any("a long quote split across" in d.message for d in diags.warnings)
+    attributions = [b.paras[0].text for s in plan.slides for b in s.boxes if b.name == "attribution"]
+    assert attributions == ["\u2014 Someone"] * len(quotes)

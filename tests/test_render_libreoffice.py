@@ -1,0 +1,416 @@
+"""The deck's layout, checked twice: in the plan, and as LibreOffice draws it.
+
+Two outlines are built: the real one (outline.yaml) and a stress outline
+(tests/fixtures/stress.yaml: long titles, 30 long bullets, a 200-word quote, a 40-row table,
+60-character words, Cyrillic and Greek, an 8-event timeline).
+
+From the plan (builder.layout_deck): every box lies on the slide, no two text boxes (or a box
+and the table) overlap, and every word the deck should show is in the plan.
+
+From LibreOffice's rendering (the PPTX converted to PDF once per deck, with a fresh profile),
+read glyph by glyph: no glyph lies outside the page; every glyph lies within (a small tolerance
+of) a box of the plan, scaled to the page; glyphs of different boxes do not overlap; and every
+word the deck should show is drawn, each box's characters inside that box. Words wider than their box are broken between characters
+by design; those are compared with whitespace removed.
+
+What the deck does not show is not checked here: the summary and the introduction are the
+report's, and the notes are only checked against the plan's notes.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from builder.diagnostics import Collector
+from builder.layout_deck import MEASURE_SLACK, layout_deck
+from builder.load import load_outline
+from builder.pipeline import Builder, check_glyphs
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTLINES = {
+    "article": ROOT / "outline.yaml",
+    "stress": ROOT / "tests" / "fixtures" / "stress.yaml",
+}
+SLIDE_W, SLIDE_H = 960.0, 540.0
+TOL = 2.0        # points: how far a glyph may stray from its planned box
+TOUCH = 0.3      # points: glyph boxes that merely touch are not an overlap
+EPS = 1e-6
+
+SOFFICE = shutil.which("soffice")
+needs_soffice = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not on PATH: the rendered deck cannot be "
+    "checked (Debian/Ubuntu: apt-get install libreoffice-impress)")
+
+
+# --- the outline's words -------------------------------------------------------------------
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text))
+
+
+def deck_texts(outline) -> list[tuple[str, str]]:
+    """(where, text) for every outline text the deck shows on its slides."""
+    out = []
+
+    def add(where, value):
+        if value:
+            out.append((where, str(value)))
+
+    for key in ("title", "subtitle", "author", "organisation", "date", "marking"):
+        add(key, getattr(outline, key))
+    add("footer", outline.footer_title)
+    for i, k in enumerate(outline.key_judgments, 1):
+        add(f"key judgment {i}", k)
+    for s in outline.walk():
+        where = f"section {s.number}"
+        add(f"{where} title", s.title)
+        add(f"{where} takeaway", s.takeaway)
+        for i, b in enumerate(s.bullets, 1):
+            add(f"{where} bullet {i}", b)
+        for i, q in enumerate(s.quotes, 1):
+            for key in ("text", "by", "role", "via"):
+                add(f"{where} quote {i} {key}", getattr(q, key))
+        if s.timeline:
+            add(f"{where} timeline title", s.timeline.title)
+            for i, e in enumerate(s.timeline.events, 1):
+                for key in ("when", "what", "detail"):
+                    add(f"{where} event {i} {key}", getattr(e, key))
+        if s.table:
+            add(f"{where} table title", s.table.title)
+            for c, col in enumerate(s.table.columns, 1):
+                add(f"{where} table column {c}", col)
+            for r, row in enumerate(s.table.rows, 1):
+                for c, cell in enumerate(row, 1):
+                    add(f"{where} table row {r} cell {c}", cell)
+    for i, src in enumerate(outline.sources, 1):
+        for key in ("title", "publisher", "date", "url", "note"):
+            add(f"source {i} {key}", getattr(src, key))
+    return out
+
+
+# --- the plan's boxes ----------------------------------------------------------------------
+
+def plan_boxes(slide, theme, measure) -> list[dict]:
+    """Every text area of a slide, in points: its text boxes and each table cell.
+
+    Each carries its name, rectangle, expected text and 'breakable' words: those wider than
+    the box's line, which the layout (and the renderer) break between characters."""
+    t = theme.slide
+    out = []
+    for i, b in enumerate(slide.boxes):
+        role = getattr(t, b.role)
+        breakable = set()
+        for p in b.paras:
+            offset = b.indent * (p.level + 1) if b.indent and (p.bullet or p.level) else 0.0
+            inner = (b.w - 2 * t.inset) * MEASURE_SLACK - offset
+            bold = role.bold if p.bold is None else p.bold
+            breakable |= {w for w in p.text.split()
+                          if measure.width(w, b.size, bold, role.italic) > 0.9 * inner}
+        out.append(dict(name=f"{b.name}#{i}", x=b.x, y=b.y, w=b.w, h=b.h,
+                        text=" ".join(p.text for p in b.paras), breakable=breakable,
+                        markers="".join(p.bullet for p in b.paras)))
+    tb = slide.table
+    if tb is not None:
+        y = tb.y
+        for r, (row, h) in enumerate(zip(tb.rows, tb.row_heights)):
+            x = tb.x
+            for c, (cell, w) in enumerate(zip(row, tb.col_widths)):
+                role = t.table_header if cell.header else t.table_cell
+                size = tb.header_size if cell.header else tb.cell_size
+                inner = (w - 2 * t.inset) * MEASURE_SLACK
+                breakable = {x_ for x_ in cell.text.split()
+                             if measure.width(x_, size, role.bold, role.italic) > 0.9 * inner}
+                out.append(dict(name=f"table r{r}c{c}", x=x, y=y, w=w, h=h, text=cell.text,
+                                breakable=breakable, markers=""))
+                x += w
+            y += h
+    return out
+
+
+def rect(b) -> tuple[float, float, float, float]:
+    return b["x"], b["y"], b["x"] + b["w"], b["y"] + b["h"]
+
+
+def overlap(a, b, margin: float = 0.0) -> float:
+    """The overlapping area of two (x0, y0, x1, y1) rectangles, each shrunk by `margin`."""
+    w = min(a[2], b[2]) - max(a[0], b[0]) - 2 * margin
+    h = min(a[3], b[3]) - max(a[1], b[1]) - 2 * margin
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def table_rect(tb) -> tuple[float, float, float, float]:
+    return tb.x, tb.y, tb.x + sum(tb.col_widths), tb.y + sum(tb.row_heights)
+
+
+def fmt(r) -> str:
+    return "(" + ", ".join(f"{v:.1f}" for v in r) + ")"
+
+
+# --- building ------------------------------------------------------------------------------
+
+def plan_of(builder: Builder, path: Path):
+    """The outline and deck plan, exactly as `Builder.check()` makes them."""
+    diags = Collector()
+    outline = load_outline(path, diags)
+    check_glyphs(outline, builder.measurer, diags)
+    plan = layout_deck(outline, builder.theme, builder.measurer, diags)
+    diags.check()
+    return outline, diags, plan
+
+
+@pytest.fixture(scope="module", params=sorted(OUTLINES))
+def built(request, tmp_path_factory):
+    """One outline built into a temporary folder, with its plan."""
+    name = request.param
+    builder = Builder()
+    out = tmp_path_factory.mktemp(f"lo-{name}")
+    result = builder.build(OUTLINES[name], out)  # raises OutlineError on errors
+    outline, diags, plan = plan_of(builder, OUTLINES[name])
+    assert len(plan.slides) == result.slides
+    deck = next(p for p in result.paths if p.suffix == ".pptx")
+    return dict(name=name, outline=outline, plan=plan, deck=deck, out=out, theme=builder.theme,
+                measure=builder.measurer)
+
+
+@pytest.fixture(scope="module")
+def rendered(built, tmp_path_factory):
+    """The deck converted to PDF by LibreOffice (once per deck), read glyph by glyph."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not on PATH")
+    import pdfplumber
+
+    profile = tmp_path_factory.mktemp(f"lo-profile-{built['name']}")
+    outdir = tmp_path_factory.mktemp(f"lo-pdf-{built['name']}")
+    proc = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(outdir), str(built["deck"])],
+        capture_output=True, text=True, timeout=300)
+    pdf_path = outdir / (built["deck"].stem + ".pdf")
+    assert pdf_path.is_file() and pdf_path.stat().st_size > 0, (
+        f"LibreOffice made no PDF (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    ascent, descent = font_extent(built["theme"])
+    pages = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            chars = []
+            for c in page.chars:
+                # LibreOffice writes Ascent and Descent 0 in its font descriptors, so the
+                # reader's glyph box is [baseline - size, baseline]; use the font's own
+                # ascender and descender lines around the baseline instead.
+                base = float(page.height) - c["matrix"][5]
+                size = c["size"]
+                chars.append(dict(text=unicodedata.normalize("NFKC", c["text"]), x0=c["x0"],
+                                  x1=c["x1"], top=base - ascent * size,
+                                  bottom=base + descent * size, size=size))
+            pages.append(dict(width=float(page.width), height=float(page.height), chars=chars,
+                              text=page.extract_text() or ""))
+    return dict(pdf=pdf_path, pages=pages, assigned=assign(built, pages))
+
+
+def font_extent(theme) -> tuple[float, float]:
+    """The theme font's ascender and descender, as shares of the size (largest of the faces)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from builder import fonts
+
+    faces = [TTFontFile(path) for path in fonts.load(theme.font).paths]
+    return max(f.ascent for f in faces) / 1000, max(-f.descent for f in faces) / 1000
+
+
+def assign(built, pages) -> list[dict]:
+    """Per page: each glyph given to the plan box (scaled to the page) that holds it.
+
+    A glyph goes to the box it overlaps most among those whose rectangle, widened by TOL,
+    holds it whole; a glyph no box holds is a stray. Spaces are placed but never strays."""
+    plan = built["plan"]
+    out = []
+    for slide, page in zip(plan.slides, pages):
+        sx, sy = page["width"] / plan.width, page["height"] / plan.height
+        boxes = plan_boxes(slide, built["theme"], built["measure"])
+        for b in boxes:
+            x0, y0, x1, y1 = rect(b)
+            b["page_rect"] = (x0 * sx, y0 * sy, x1 * sx, y1 * sy)
+            b["glyphs"] = []
+        strays = []
+        for c in page["chars"]:
+            g = (c["x0"], c["top"], c["x1"], c["bottom"])
+            holders = [b for b in boxes
+                       if b["page_rect"][0] - TOL <= g[0] and g[2] <= b["page_rect"][2] + TOL
+                       and b["page_rect"][1] - TOL <= g[1] and g[3] <= b["page_rect"][3] + TOL]
+            if holders:
+                best = max(holders, key=lambda b: overlap(b["page_rect"], g))
+                best["glyphs"].append(c)
+            elif c["text"].strip():
+                strays.append(c)
+        out.append(dict(boxes=boxes, strays=strays))
+    return out
+
+
+def box_text(glyphs) -> str:
+    """A box's glyphs in reading order: lines top to bottom, each left to right."""
+    lines: list[list[dict]] = []
+    for c in sorted(glyphs, key=lambda c: (c["bottom"], c["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - c["bottom"]) < 0.4 * c["size"]:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return "\n".join("".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))
+                     for line in lines)
+
+
+def spans(chars) -> list[str]:
+    """Glyphs grouped into runs of the same line, for a readable failure message."""
+    out, run = [], []
+    for c in chars:
+        if run and (abs(run[-1]["bottom"] - c["bottom"]) > 1 or c["x0"] < run[-1]["x0"]):
+            out.append(run)
+            run = []
+        run.append(c)
+    if run:
+        out.append(run)
+    shown = []
+    for r in out:
+        text = r[0]["text"]
+        for a, b in zip(r, r[1:]):
+            text += (" " if b["x0"] - a["x1"] > 0.15 * b["size"] else "") + b["text"]
+        box = (min(c["x0"] for c in r), min(c["top"] for c in r), max(c["x1"] for c in r),
+               max(c["bottom"] for c in r))
+        shown.append(f"{text!r} at {fmt(box)}")
+    return shown
+
+
+# --- the plan --------------------------------------------------------------------------------
+
+def test_every_box_and_table_lies_on_the_slide(built):
+    plan = built["plan"]
+    assert (plan.width, plan.height) == (SLIDE_W, SLIDE_H)
+    bad = []
+    for n, slide in enumerate(plan.slides, 1):
+        rects = [(b.name, (b.x, b.y, b.x + b.w, b.y + b.h)) for b in slide.boxes]
+        rects += [(f"shape {s.kind}", (s.x, s.y, s.x + s.w, s.y + s.h)) for s in slide.shapes]
+        if slide.table is not None:
+            rects.append(("table", table_rect(slide.table)))
+        for name, r in rects:
+            if r[0] < -EPS or r[1] < -EPS or r[2] > SLIDE_W + EPS or r[3] > SLIDE_H + EPS \
+                    or r[2] < r[0] or r[3] < r[1]:
+                bad.append(f"slide {n} ({slide.title!r}): {name} at {fmt(r)}")
+    assert not bad, "boxes outside the 960x540 slide:\n" + "\n".join(bad)
+
+
+def test_no_two_text_boxes_overlap_in_the_plan(built):
+    bad = []
+    for n, slide in enumerate(built["plan"].slides, 1):
+        rects = [(f"{b.name}#{i}", (b.x, b.y, b.x + b.w, b.y + b.h))
+                 for i, b in enumerate(slide.boxes)]
+        if slide.table is not None:
+            rects.append(("table", table_rect(slide.table)))
+        for i, (na, a) in enumerate(rects):
+            for nb, b in rects[i + 1:]:
+                if overlap(a, b) > 0.01:
+                    bad.append(f"slide {n} ({slide.title!r}): {na} {fmt(a)} overlaps {nb} {fmt(b)}")
+    assert not bad, "overlapping boxes:\n" + "\n".join(bad)
+
+
+def test_every_word_of_the_outline_is_in_the_plan(built):
+    plan = built["plan"]
+    shown = Counter(w for s in plan.slides for t in s.texts() for w in words(t))
+    notes = set(w for s in plan.slides for w in words(s.notes))
+    missing = [f"{where}: {[w for w in words(text) if w not in shown]}"
+               for where, text in deck_texts(built["outline"])
+               if any(w not in shown for w in words(text))]
+    missing += [f"section {s.number} notes: {[w for w in words(s.notes) if w not in notes]}"
+                for s in built["outline"].walk() if any(w not in notes for w in words(s.notes))]
+    assert not missing, "words of the outline missing from the deck plan:\n" + "\n".join(missing)
+
+
+# --- LibreOffice's rendering ------------------------------------------------------------------
+
+@needs_soffice
+def test_libreoffice_renders_one_page_per_slide(built, rendered):
+    pages = rendered["pages"]
+    assert len(pages) == len(built["plan"].slides)
+    for page in pages:
+        assert page["width"] / page["height"] == pytest.approx(SLIDE_W / SLIDE_H, rel=1e-3)
+
+
+@needs_soffice
+def test_no_glyph_lies_outside_the_page(built, rendered):
+    bad = []
+    for n, page in enumerate(rendered["pages"], 1):
+        outside = [c for c in page["chars"] if c["text"].strip() and (
+            c["x0"] < -0.5 or c["top"] < -0.5 or c["x1"] > page["width"] + 0.5
+            or c["bottom"] > page["height"] + 0.5)]
+        if outside:
+            bad.append(f"page {n}: " + "; ".join(spans(outside)))
+    assert not bad, "glyphs outside the page:\n" + "\n".join(bad)
+
+
+@needs_soffice
+def test_every_glyph_lies_within_a_planned_box(built, rendered):
+    bad = []
+    for n, (slide, page) in enumerate(zip(built["plan"].slides, rendered["assigned"]), 1):
+        if page["strays"]:
+            bad.append(f"slide {n} ({slide.title!r}): " + "; ".join(spans(page["strays"])))
+    assert not bad, (f"glyphs outside every box of their slide (tolerance {TOL} pt):\n"
+                     + "\n".join(bad))
+
+
+@needs_soffice
+def test_text_of_different_boxes_does_not_overlap(built, rendered):
+    """No glyph of one box touches a glyph of another box, or a glyph that lies outside every
+    box (text that ran out of its box onto other text)."""
+    bad = []
+    for n, (slide, page) in enumerate(zip(built["plan"].slides, rendered["assigned"]), 1):
+        groups = [(b["name"], [c for c in b["glyphs"] if c["text"].strip()]) for b in page["boxes"]]
+        groups.append(("(outside every box)", page["strays"]))
+        groups = [(name, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in glyphs])
+                  for name, glyphs in groups if glyphs]
+        for i, (na, ga) in enumerate(groups):
+            for nb, gb in groups[i + 1:]:
+                hits = [(p, q) for p in ga for q in gb if overlap(p, q, TOUCH) > 0]
+                if hits:
+                    p, q = hits[0]
+                    bad.append(f"slide {n} ({slide.title!r}): {na} glyph {fmt(p)} overlaps "
+                               f"{nb} glyph {fmt(q)} ({len(hits)} pairs)")
+    assert not bad, "text of different boxes overlaps:\n" + "\n".join(bad)
+
+
+@needs_soffice
+def test_every_word_of_the_outline_is_drawn(built, rendered):
+    boxes = [b for page in rendered["assigned"] for b in page["boxes"]]
+    texts = [box_text(b["glyphs"]) for b in boxes]
+    drawn = set(w for t in texts for w in words(t))
+    drawn |= set(w for page in rendered["pages"] for w in words(page["text"]))
+    # a word wider than its box is broken between characters: compare it without whitespace
+    breakable = set(w for b in boxes for token in b["breakable"] for w in words(token))
+    solid = "\n".join(re.sub(r"\s+", "", t) for t in texts)
+    missing = []
+    for where, text in deck_texts(built["outline"]):
+        lost = [w for w in words(text) if w not in drawn and not (w in breakable and w in solid)]
+        if lost:
+            missing.append(f"{where}: {lost}")
+    assert not missing, "words of the outline not drawn by LibreOffice:\n" + "\n".join(missing)
+
+
+@needs_soffice
+def test_each_box_draws_exactly_its_planned_characters(built, rendered):
+    """The glyphs found in a box are the box's text (and its bullet or number markers): text
+    that ran over into a neighbouring box, or was cut off, shows up here."""
+    bad = []
+    for n, (slide, page) in enumerate(zip(built["plan"].slides, rendered["assigned"]), 1):
+        for b in page["boxes"]:
+            drawn = Counter(ch for c in b["glyphs"] for ch in c["text"] if not ch.isspace())
+            want = Counter(ch for ch in unicodedata.normalize("NFKC", b["text"] + b["markers"])
+                           if not ch.isspace())
+            extra, lost = drawn - want, want - drawn
+            if extra or lost:
+                bad.append(f"slide {n} ({slide.title!r}) {b['name']} at {fmt(rect(b))}: "
+                           f"extra {''.join(sorted(extra.elements()))!r}, "
+                           f"missing {''.join(sorted(lost.elements()))!r}")
+    assert not bad, "boxes whose drawn text differs from the plan:\n" + "\n".join(bad)
