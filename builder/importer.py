@@ -121,6 +121,14 @@ SUBORDINATE = {
     "highlighting", "underscoring", "providing", "ensuring", "suggesting", "signalling",
     "signaling", "leaving", "meaning", "so", "yet", "since", "after", "before", "despite",
 }
+INTRO_WORDS = {
+    "according", "born", "from", "despite", "although", "while", "when", "as", "after", "before",
+    "beyond", "in", "for", "with", "given", "since", "unlike", "like", "amid", "following", "if",
+    "because", "though", "whereas", "at", "by", "during", "under", "over", "through", "within",
+    "without", "once", "until", "to", "on", "upon", "whether",
+}
+SUBORDINATE_IN = {"while", "although", "though", "because", "if", "when", "whereas", "since",
+                  "unless", "whether", "once", "until"}
 DANGLING = {
     "and", "or", "but", "the", "a", "an", "of", "to", "in", "with", "for", "which", "that", "as",
     "by", "on", "at", "from", "its", "their", "his", "her", "is", "are", "was", "were", "while",
@@ -222,7 +230,7 @@ def _heading_like(text: str) -> bool:
 
 
 def _has_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?\u2026][\"'\u201d\u2019)]*$", text.strip())) and len(_words(text)) >= 6
+    return bool(re.search(r"[.!?\u2026][\"'\u201d\u2019)]*$", text.strip())) and len(_words(text)) >= 4
 
 
 # --- sentences ---
@@ -290,38 +298,65 @@ def _tidy_end(text: str) -> str:
 
 
 def _shorten(sentence: str, period: bool, limit: int = MAX_WORDS) -> str:
-    """The sentence cut to at most `limit` words at a clause boundary (never mid-word)."""
+    """The sentence cut to about `limit` words at a clause boundary (never mid-word)."""
     words = _words(_squash(sentence))
     if len(words) > limit:
-        found: dict[int, int] = {}
-        for kept in range(min(limit, len(words) - 1), 4, -1):
-            prev, nxt = words[kept - 1], words[kept].lower().strip("\"'\u201c\u2018(")
-            if prev.endswith((";", ":")) or nxt in ("\u2014", "\u2013", "-"):
-                found.setdefault(3, kept)
-            elif prev.endswith(",") and (nxt in SUBORDINATE or nxt.endswith("ing")):
-                found.setdefault(2, kept)
-            elif prev.endswith(","):
-                found.setdefault(1, kept)
-            elif nxt in ("which", "while", "whereas", "although", "though", "because", "but"):
-                found.setdefault(1, kept)
-        late = [(k, p) for p, k in found.items()]
-        choice = (max((k for k, p in late if p >= 2 and k >= 10), default=None)
-                  or max((k for k, p in late if k >= 8), default=None)
-                  or (found[max(found)] if found else None))
+        choice = _cut_point(words, limit)
         if choice:
             text = " ".join(words[:choice])
+        elif len(words) <= limit + 3:
+            text = " ".join(words)
         else:
             text = " ".join(words[:limit])
-            text = _tidy_end(_balance(text)) + "\u2026"
-            return text
+            return _tidy_end(_balance(_tidy_end(text))) + "\u2026"
     else:
         text = " ".join(words)
     text = _balance(_tidy_end(text))
     # a final full stop is dropped for bullets and added for takeaways
-    text = re.sub(r"[.,;:]+([\"\u201d\u2019)]*)$", r"\1", text)
-    if period and not re.search(r"[.!?\u2026][\"\u201d\u2019)]*$", text):
-        text += "."
+    if period:
+        text = re.sub(r"[,;:]+([\"\u201d\u2019)]*)$", r"\1", text)
+        if not re.search(r"[.!?\u2026][\"\u201d\u2019)]*$", text):
+            text += "."
+    else:
+        text = re.sub(r"[.,;:]+([\"\u201d\u2019)]*)$", r"\1", text)
     return text
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip("\"'\u201c\u201d\u2018\u2019()[],;:.")
+
+
+def _cut_point(words: list[str], limit: int) -> int | None:
+    """How many words to keep so the cut falls at a clause boundary, or None."""
+    intro = _bare(words[0]) in INTRO_WORDS
+    found: dict[int, int] = {}
+    for kept in range(min(limit, len(words) - 1), 4, -1):
+        head, prev, nxt = words[:kept], words[kept - 1], _bare(words[kept])
+        if prev.endswith((";", ":")) or words[kept] in ("\u2014", "\u2013", "-"):
+            found.setdefault(3, kept)
+        elif prev.endswith(","):
+            commas = [i for i, w in enumerate(head[:-1]) if w.endswith(",")]
+            if intro or len(commas) % 2 or _bare(prev) in DANGLING:
+                continue  # an opening phrase, the end of an aside, or a clause left open
+            segment = head[commas[-1] + 1 if commas else 0:]
+            following = []
+            for w in words[kept:]:
+                following.append(w)
+                if w.endswith((",", ";", ".")):
+                    break
+            if len(segment) <= 3 or len(following) <= 3 or nxt in ("and", "or"):
+                continue  # an item of a list
+            if any(_bare(w) in SUBORDINATE_IN for w in segment):
+                continue  # a subordinate clause waiting for its main clause
+            found.setdefault(2 if nxt in SUBORDINATE or nxt.endswith("ing") else 1, kept)
+        elif nxt in ("which", "while", "whereas", "although", "though", "because", "but"):
+            if nxt == "but" and "not only" in " ".join(head).lower():
+                continue
+            found.setdefault(1, kept)
+    late = [(k, p) for p, k in found.items()]
+    return (max((k for k, p in late if p >= 2 and k >= 10), default=None)
+            or max((k for k, p in late if k >= 8), default=None)
+            or (found[max(found)] if found else None))
 
 
 def _clip(text: str, limit: int = MAX_LINE) -> str:
@@ -373,6 +408,7 @@ class _Section:
     items: list = field(default_factory=list)  # content list items
     quotes: list = field(default_factory=list)  # [_Quote]
     subsections: list = field(default_factory=list)
+    asides: set = field(default_factory=set)  # paragraphs that are block quotations
 
     def has_text(self) -> bool:
         return bool(self.paragraphs or self.items or self.quotes)
@@ -567,7 +603,7 @@ class _Importer:
         blocks = kept
         # the article's end: its last real paragraph
         last = max((i for i, b in enumerate(blocks)
-                    if (b.kind == "para" and _has_sentence(b.text) and len(_words(b.text)) >= 8)
+                    if (b.kind == "para" and (_has_sentence(b.text) or len(_words(b.text)) >= 12))
                     or b.kind == "bq" or (b.kind == "list" and not self.is_link_list(b))),
                    default=len(blocks) - 1)
         out: list[_Block] = []
@@ -583,7 +619,7 @@ class _Importer:
                 continue
             if b.single and b.kind in ("para", "heading"):
                 text = b.text
-                kind = self.caption_kind(text, trailing)
+                kind = self.caption_kind(text, trailing and b.kind == "para")
                 if kind and not TOC_RE.match(text) and not (self.toc_keys and
                                                              _key(text) in self.toc_keys):
                     self.dropped.append(f"{kind} '{_clip(text, 80)}' (line {b.line})")
@@ -798,6 +834,7 @@ class _Importer:
         elif block.kind == "bq":
             summary, q = self.blockquote(block)
             if summary:
+                target.asides.add(len(target.paragraphs))
                 target.paragraphs.append(summary)
             if q is not None:
                 target.quotes.append(q)
@@ -910,7 +947,7 @@ class _Importer:
         # intro quotes go to the first section; empty headings are left out
         if not sections:
             only = _Section("Overview", paragraphs=intro.paragraphs, items=intro.items,
-                            quotes=intro.quotes)
+                            quotes=intro.quotes, asides=intro.asides)
             intro = _Section("Introduction")
             sections = [only]
         for s in sections:
@@ -959,6 +996,8 @@ class _Importer:
         """(paragraph, position, sentence) for every usable sentence of the section."""
         out = []
         for p, para in enumerate(section.paragraphs):
+            if p in section.asides:
+                continue
             for i, s in enumerate(_sentences(para)):
                 if len(_words(s)) >= 4 and not _is_cta(s):
                     out.append((p, i, s))

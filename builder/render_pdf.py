@@ -321,8 +321,9 @@ class ReportWriter:
         table.setStyle(TableStyle(style))
         if not tb.title:
             return [table]
-        # the caption stays with the table's first rows
-        return [Paragraph(text(tb.title), s.derive("caption", keepWithNext=1, spaceAfter=4)), table]
+        # the caption is not left at the foot of a page; the table itself may split
+        return [CondPageBreak(90), Paragraph(text(tb.title), s.derive("caption", spaceAfter=4)),
+                table]
 
     def column_widths(self, tb: model.Table, width: float) -> list[float]:
         """Share the width by measured content, as the deck does: longest word at least."""
