@@ -132,6 +132,41 @@ def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
     run(lambda: watch_outline(outline, out_dir, fmt, strict))
 
 
+@cli.command("import")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the outline (default: ARTICLE's name with .yaml).")
+@click.option("--force", is_flag=True, help="Overwrite the output if it exists.")
+def import_(article: Path, output: Path | None, force: bool):
+    """Turn ARTICLE (.txt or .md) into a starting outline, leaving out page debris."""
+    from builder.importer import import_article
+    from builder.load import load_outline
+
+    output = output or Path(article.stem + ".yaml")
+    if output.exists() and not force:
+        raise click.UsageError(f"{output} exists; use --force to overwrite it")
+
+    def convert():
+        try:
+            text = article.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise BuildError(f"{article}: not valid UTF-8 (byte {err.start}); save it as UTF-8")
+        try:
+            result = import_article(text, article.name)
+        except ValueError as err:
+            raise BuildError(f"{article}: {err}")
+        output.write_text(result.outline_yaml, encoding="utf-8")
+        load_outline(output)  # what we write must validate
+        return result
+
+    result = run(convert)
+    click.echo(str(output))
+    for item in result.dropped:
+        click.echo(f"dropped: {item}", err=True)
+    click.echo(f"{result.sections} sections, {result.subsections} sub-sections, {result.quotes} "
+               f"quotes; {len(result.dropped)} pieces of page debris left out", err=True)
+
+
 @cli.command()
 def schema():
     """Print the outline's JSON Schema (for editors)."""

@@ -63,12 +63,19 @@ class Collector:
 
     def __init__(self) -> None:
         self.items: list[Diagnostic] = []
+        self._seen: set[Diagnostic] = set()
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        """Record a problem once, however many slides or pages it affects."""
+        if diagnostic not in self._seen:
+            self._seen.add(diagnostic)
+            self.items.append(diagnostic)
 
     def error(self, loc: Loc, message: str, code: str = "") -> None:
-        self.items.append(Diagnostic(loc, message, "error", code))
+        self.add(Diagnostic(loc, message, "error", code))
 
     def warning(self, loc: Loc, message: str, code: str = "") -> None:
-        self.items.append(Diagnostic(loc, message, "warning", code))
+        self.add(Diagnostic(loc, message, "warning", code))
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -183,14 +183,14 @@ def _words(text: str) -> list[str]:
 def _md_inline(text: str) -> str:
     """Markdown inline markup removed: links keep their text, emphasis and code their words."""
     text = re.sub(r"<!--.*?-->", "", text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"</?[A-Za-z][^>]*>", "", text)
-    text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    text = re.sub(r"!\[([^\]]{0,300})\]\([^)]{0,2000}\)", r"\1", text)
+    text = re.sub(r"\[([^\]]{1,300})\]\([^)]{0,2000}\)", r"\1", text)
+    text = re.sub(r"\[([^\]]{1,300})\]\[[^\]]{0,100}\]", r"\1", text)
+    text = re.sub(r"</?[A-Za-z][^>]{0,300}>", "", text)
+    text = re.sub(r"`([^`]{0,300})`", r"\1", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])", r"\1", text)
     return text.replace("\\", "") if re.search(r"\\[\\`*_{}\[\]()#+\-.!]", text) else text
 
 
@@ -239,19 +239,22 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; never splits inside a double-quoted passage."""
     balanced = text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
     spans, start = [], 0
+    counted, straight, curly = 0, 0, 0  # quotation marks before `counted`
     for m in re.finditer(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+", text):
         nxt = text[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'\u201c\u2018(["):
             continue
-        before = text[start:m.start()]
-        token = before.split()[-1] if before.split() else ""
-        token = token.lstrip("\"'\u201c\u2018([").lower()
+        last = re.search(r"(\S+)\s*$", text[max(start, m.start() - 40):m.start()])
+        token = last.group(1).lstrip("\"'\u201c\u2018([").lower() if last else ""
         if "." in m.group(0)[:1] and (token in ABBREVIATIONS or len(token) == 1
                                      or re.fullmatch(r"(?:\w\.)+\w?", token)):
             continue
         if balanced:
-            head = text[:m.end()]
-            if head.count('"') % 2 or head.count("\u201c") != head.count("\u201d"):
+            chunk = text[counted:m.end()]
+            straight += chunk.count('"')
+            curly += chunk.count("\u201c") - chunk.count("\u201d")
+            counted = m.end()
+            if straight % 2 or curly:
                 continue
         end = m.end()
         spans.append((start, len(text[:end].rstrip())))
@@ -409,6 +412,7 @@ class _Section:
     quotes: list = field(default_factory=list)  # [_Quote]
     subsections: list = field(default_factory=list)
     asides: set = field(default_factory=set)  # paragraphs that are block quotations
+    extra_quotes: int = 0  # quotations beyond the outline's limit, not collected
 
     def has_text(self) -> bool:
         return bool(self.paragraphs or self.items or self.quotes)
@@ -440,22 +444,24 @@ class _Importer:
                     out = out[j + 1:]
                     break
         name = self.source_name.lower()
-        self.markdown = name.endswith((".md", ".markdown", ".mdown")) or any(
-            re.match(r"^#{1,6}\s+\S", line) for _, line in out)
+        atx = sum(1 for _, line in out if re.match(r"^#{1,6}\s+\S", line))
+        self.markdown = name.endswith((".md", ".markdown", ".mdown")) or atx >= 2
         return out
 
     def wrapped(self, lines) -> bool:
         """Whether prose is hard-wrapped (paragraphs are runs of lines, not single lines)."""
+        def prose(line: str) -> bool:
+            return bool(line) and not LIST_RE.match(line) and not (
+                self.markdown and re.match(r"^(?:#|>|```|~~~|!\[|\||[-=]{2,}$)", line))
+
+        texts = [t.strip() for _, t in lines]
+        prose_lines = sorted(len(t) for t in texts if prose(t))
         if self.markdown:
-            return True
-        prose = [t.strip() for _, t in lines if t.strip() and not LIST_RE.match(t.strip())]
-        joins = 0
-        for (_, a), (_, b) in zip(lines, lines[1:]):
-            a, b = a.strip(), b.strip()
-            if a and b and not LIST_RE.match(a) and not LIST_RE.match(b) \
-                    and not re.search(r"[.!?:\"'\u201d\u2019]$", a) and len(_words(a)) >= 8:
-                joins += 1
-        return joins >= max(2, 0.3 * len(prose))
+            # Markdown joins a paragraph's lines, unless every line is a whole long paragraph
+            return not prose_lines or prose_lines[len(prose_lines) // 2] <= 200
+        joins = sum(1 for a, b in zip(texts, texts[1:]) if prose(a) and prose(b)
+                    and not re.search(r"[.!?:\"'\u201d\u2019]$", a) and len(_words(a)) >= 8)
+        return joins >= max(2, 0.3 * len(prose_lines))
 
     def blocks(self) -> list[_Block]:
         lines = self.lines()
@@ -682,9 +688,7 @@ class _Importer:
     def role_before(self, text_before: str) -> str:
         m = re.search(r"((?:[a-z][\w-]*\s+){0,4})$", text_before)
         words = _words(m.group(1)) if m else []
-        while words and not words[-1].lower().startswith(ROLE_NOUNS):
-            words = []
-        if not words:
+        if not words or not words[-1].lower().startswith(ROLE_NOUNS):
             return ""
         skip = {"quoted", "cited", "quoting", "citing", "said", "says", "by", "the", "a", "an",
                 "according", "to", "as", "recently", "that", "with", "told", "and", "also", "of",
@@ -760,17 +764,22 @@ class _Importer:
         for key in (q.by.lower(), words[-1].lower()):
             self.speakers.setdefault(key, q)
 
-    def quotes_in(self, paragraph: str) -> list[_Quote]:
-        out = []
+    def quotes_in(self, paragraph: str, target: _Section) -> list[_Quote]:
+        out: list[_Quote] = []
         spans = _sentence_spans(paragraph)
         for m in QUOTE_RE.finditer(paragraph):
             words = (m.group(1) or m.group(2) or "").strip()
             if len(_words(words)) < 4:
                 continue
+            if len(target.quotes) + len(out) >= MAX_QUOTES:
+                target.extra_quotes += 1
+                continue
             text = re.sub(r"[\s,;:]+$", "", _squash(words))
             start = m.start()
             a, b = next(((a, b) for a, b in spans if a <= start < max(b, a + 1)), (0, len(paragraph)))
-            sentence = paragraph[a:max(b, m.end())]
+            a = max(a, start - 400)  # a window round the quote keeps long paragraphs quick
+            b = min(max(b, m.end()), m.end() + 300)
+            sentence = paragraph[a:b]
             masked = QUOTE_RE.sub(" \u00abQ\u00bb ", sentence)
             masked = re.sub(r"[ ]{2,}", " ", masked)
             q = self.speaker(masked)
@@ -827,8 +836,9 @@ class _Importer:
     def add_content(self, target: _Section, block: _Block) -> None:
         if block.kind == "para":
             target.paragraphs.append(block.text)
-            target.quotes += [q for q in self.quotes_in(block.text)
-                              if all(q.text != o.text for o in target.quotes)]
+            for quote in self.quotes_in(block.text, target):
+                if all(quote.text != o.text for o in target.quotes):
+                    target.quotes.append(quote)
         elif block.kind == "list":
             target.items += [t for _, t in block.lines]
         elif block.kind == "bq":
@@ -873,9 +883,9 @@ class _Importer:
             headline = first.lines[0][1] if first.kind != "heading" else first.text
             headline = _squash(_md_inline(headline) if self.markdown else headline)
             headline = LIST_RE.sub(r"\1", headline)
-            rest = first.lines[1:] if first.kind == "para" else []
-            idx = blocks.index(first)
-            blocks[idx:idx + 1] = [_Block("para", rest)] if rest else []
+            rest = first.lines[1:] if first.kind in ("para", "list", "bq") else []
+            idx = next(i for i, b in enumerate(blocks) if b is first)
+            blocks[idx:idx + 1] = [_Block(first.kind, rest)] if rest else []
         headline = headline.lstrip("#").strip() or "Imported article"
         title, sep, subtitle = headline.partition(": ")
         if not sep or not title.strip() or not subtitle.strip():
@@ -981,12 +991,16 @@ class _Importer:
 
         key_judgments = self.key_judgments(sections)
         yaml_text = self.emit(title, subtitle, headline, intro, key_judgments, sections)
+        def where(message: str) -> int:
+            m = re.search(r"\blines? (\d+)", message)
+            return int(m.group(1)) if m else 10 ** 9
+
         return ImportResult(
             outline_yaml=yaml_text,
-            dropped=tuple(self.dropped),
+            dropped=tuple(sorted(self.dropped, key=where)),
             sections=len(sections),
             subsections=sum(len(s.subsections) for s in sections),
-            quotes=sum(len(s.quotes) + sum(len(c.quotes) for c in s.subsections) for s in sections),
+            quotes=sum(min(len(x.quotes), MAX_QUOTES) for s in sections for x in [s, *s.subsections]),
         )
 
     # -- first-pass wording --
@@ -1087,8 +1101,8 @@ class _Importer:
         for s in sections:
             out += self.section(s, 2, q, top=True)
             out.append("")
-        out += ["sources:", f"  - title: {q(_clip(headline))}",
-                f"    note: {q(_clip('The article this outline was imported from (' + self.source_name + ').'))}"]
+        note = _clip(f"The article this outline was imported from ({self.source_name}).")
+        out += ["sources:", f"  - title: {q(_clip(headline))}", f"    note: {q(note)}"]
         return "\n".join(out) + "\n"
 
     def prose(self, paragraphs: list[str], what: str) -> str:
@@ -1125,8 +1139,9 @@ class _Importer:
             out += [f"{inner}summary: |-", *self.block(summary, indent + 4)]
         if s.quotes:
             quotes = s.quotes
-            if len(quotes) > MAX_QUOTES:
-                self.dropped.append(f"{len(quotes) - MAX_QUOTES} quotes in '{_clip(s.title, 60)}' "
+            extra = max(0, len(quotes) - MAX_QUOTES) + s.extra_quotes
+            if extra:
+                self.dropped.append(f"{extra} quotes in '{_clip(s.title, 60)}' "
                                     f"beyond the first {MAX_QUOTES}")
                 quotes = quotes[:MAX_QUOTES]
             out.append(f"{inner}quotes:")

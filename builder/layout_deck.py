@@ -461,7 +461,7 @@ class DeckLayout:
             for name, y in (("marking_top", 4), ("marking_bottom", t.height - t.marking_height - 4)):
                 # on the title slide's band the marking is drawn in the band's text colour
                 role = "marking_on_primary" if slide.kind == "title" and y < 100 else "marking"
-                boxes.append(self.fitted(name, self.x + self.w * 0.3, y, self.w * 0.4,
+                boxes.append(self.fitted(name, self.x + self.w * 0.2, y, self.w * 0.6,
                                          t.marking_height, role, [Para(self.outline.marking)],
                                          self.outline.loc, "the marking", align="center",
                                          anchor="middle"))

@@ -109,15 +109,18 @@ class ListT:
             diags.error(node.loc, f"{what} has {len(items)} {self.noun}; the limit is "
                         f"{self.max_items} (limit: {self.noun} per list)", "limit")
             return MISSING
-        out = []
+        out, failed = [], False
         for i, child in enumerate(items, 1):
             if child.is_null():
                 diags.error(child.loc, f"item {i} of {what} is empty", "empty")
+                failed = True
                 continue
             value = self.item.convert(child, f"item {i} of {what}", diags)
-            if value is not MISSING:
+            if value is MISSING:
+                failed = True
+            else:
                 out.append(value)
-        return tuple(out)
+        return MISSING if failed else tuple(out)
 
     def json(self) -> dict:
         out = {"type": "array", "items": self.item.json(), "maxItems": self.max_items}
@@ -245,7 +248,7 @@ _CONTENT_KEYS = ("takeaway", "bullets", "summary", "quotes", "timeline", "table"
 
 
 def _check_section(values: dict, node: Node, diags: Collector) -> None:
-    if not any(k in values for k in _CONTENT_KEYS):
+    if not any(values.get(k) for k in _CONTENT_KEYS):
         title = values.get("title", "")
         diags.error(node.loc, f"section '{title}' is empty: give it at least one of "
                     f"{', '.join(_CONTENT_KEYS[:-1])} or subsections", "empty")
@@ -338,11 +341,11 @@ SOURCE = ObjT("a source", (
 OUTLINE = ObjT("the outline", (
     Field("title", LINE, "The briefing's title, on the title slide and the report cover.", True),
     Field("subtitle", LINE, "A line under the title."),
-    Field("short_title", LINE, "Used in footers and the running header; defaults to the title."),
+    Field("short_title", TextT(max_len=120), "Used in footers and the running header; defaults to the title."),
     Field("author", LINE, "Who wrote the briefing (a person or a team)."),
     Field("organisation", LINE, "The organisation the briefing comes from."),
     Field("date", LINE, "The briefing's date, shown as written."),
-    Field("marking", LINE, "A handling or classification marking shown at the top and bottom "
+    Field("marking", TextT(max_len=80), "A handling or classification marking shown at the top and bottom "
           "of every slide and page."),
     Field("language", TextT(max_len=35, pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                             pattern_hint="give a language tag such as en or en-GB"),

@@ -1,0 +1,252 @@
+"""The article importer: an article (.txt or .md) in, a starting outline that loads and builds out."""
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.importer import ImportResult, import_article
+from builder.load import load_outline
+from builder.pipeline import Builder
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TOC_SECTIONS = [
+    "Origins of the Sorell Agreement",
+    "Water Sharing and Seasonal Flows",
+    "Monitoring, Data and Joint Institutions",
+    "Conclusion: A Shared River, A Shared Future",
+]
+
+
+def imported(name: str) -> ImportResult:
+    path = FIXTURES / name
+    return import_article(path.read_text(encoding="utf-8"), path.name)
+
+
+def load(result: ImportResult, tmp_path: Path):
+    path = tmp_path / "imported.yaml"
+    path.write_text(result.outline_yaml, encoding="utf-8")
+    return load_outline(path)
+
+
+def unquoted(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub("[\"\u201c\u201d]", "", text)).strip()
+
+
+@pytest.fixture(scope="module")
+def toc():
+    return imported("article_toc.txt")
+
+
+@pytest.fixture(scope="module")
+def md():
+    return imported("article_md.md")
+
+
+# --- the table-of-contents article ---
+
+def test_title_splits_into_title_and_subtitle(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    assert outline.title == "Arvenia & Kestria's River Treaty"
+    assert outline.subtitle == "A Turning Point for the Sorell Basin?"
+    assert outline.introduction.startswith("The Sorell River rises in the highlands")
+    assert len(outline.introduction.split("\n\n")) == 2
+
+
+def test_toc_items_are_the_sections_in_order(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    assert [s.title for s in outline.sections] == TOC_SECTIONS
+    assert (toc.sections, toc.subsections) == (4, 2)
+
+
+def test_other_headings_become_subsections_of_the_section_before_them(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    subs = {s.title: [c.title for c in s.subsections] for s in outline.sections}
+    assert subs == {
+        "Origins of the Sorell Agreement": ["The Drought Years of 2019"],
+        "Water Sharing and Seasonal Flows": [],
+        "Monitoring, Data and Joint Institutions": ["Satellite Gauges and Open Data"],
+        "Conclusion: A Shared River, A Shared Future": [],
+    }
+    # the sub-section's text stays with the sub-section, not its parent
+    origins = outline.sections[0]
+    assert "driest on record" in origins.subsections[0].summary
+    assert "driest on record" not in origins.summary
+
+
+def test_sections_get_summary_bullets_and_takeaway(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    origins = outline.sections[0]
+    assert len(origins.paragraphs) == 2
+    assert origins.paragraphs[0].startswith("The first attempt at a river agreement dates back to 1962")
+    assert origins.takeaway == "The first attempt at a river agreement dates back to 1962."
+    for section in outline.walk():
+        assert section.takeaway and section.summary
+        assert 1 <= len(section.bullets) <= 5
+        for bullet in [section.takeaway, *section.bullets]:
+            words = bullet.rstrip("\u2026.").split()
+            assert len(words) <= 23, bullet
+            # the section's own words, cut at a word boundary
+            assert unquoted(bullet.rstrip("\u2026.")) in unquoted(section.summary), bullet
+
+
+def test_quotes_have_the_right_speakers(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    quotes = {q.by: (s.title, q) for s in outline.walk() for q in s.quotes}
+    assert set(quotes) == {"Lena Okafor", "Tomas Reyvik", "Mira Castell", "Paul Idris"}
+    assert toc.quotes == 4
+    section, q = quotes["Lena Okafor"]
+    assert section == "Origins of the Sorell Agreement"
+    assert q.text == "turn a century of quarrels into a common plan for the river"
+    assert q.role == "Foreign Minister"
+    section, q = quotes["Tomas Reyvik"]
+    assert section == "Water Sharing and Seasonal Flows"
+    assert q.role == "Director of Hydrology at the Kestrian Water Institute"
+    assert q.text.startswith("left out the farmers who depend on the spring floods")
+    section, q = quotes["Mira Castell"]
+    assert q.role == "chief negotiator for Arvenia"
+    section, q = quotes["Paul Idris"]
+    assert section == "Satellite Gauges and Open Data"
+    assert (q.role, q.via) == ("senior engineer", "ARV")
+
+
+def test_page_debris_is_left_out_and_listed(toc):
+    text = toc.outline_yaml
+    for debris in ("Sorell River Map", "Kestria Travel Guide", "Arvenia Weather Today",
+                   "Best Fishing Spots Kestria", "Map of", "Guide of the World", "Atlas of the Rivers",
+                   "comments below", "What do you think"):
+        assert debris not in text, debris
+    dropped = "\n".join(toc.dropped)
+    assert len(toc.dropped) == 4
+    assert re.search(r"link list of 4 items after line 16: 'Sorell River Map'", dropped)
+    assert "map caption 'Map of the Sorell Basin - Atlas of the Rivers' (line 31)" in toc.dropped
+    assert "map caption 'Map of Kestria - Guide of the World' (line 33)" in toc.dropped
+    assert re.search(r"comment call-to-action .*\(line 29\)", dropped)
+
+
+def test_key_judgments_come_from_the_conclusion(toc, tmp_path):
+    outline = load(toc, tmp_path)
+    assert 1 <= len(outline.key_judgments) <= 3
+    assert outline.key_judgments[0] == ("The Sorell treaty replaces decades of suspicion with rules "
+                                        "that both countries can check.")
+
+
+def test_yaml_header_and_scalars(toc):
+    lines = toc.outline_yaml.splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=./outline.schema.json"
+    assert lines[1].startswith("# Imported from article_toc.txt") and "starting point" in lines[1]
+    for line in lines:
+        m = re.match(r"^\s*(?:- )?(title|takeaway|by|role|via|text|note|subtitle): (.*)$", line)
+        if m:
+            assert m.group(2).startswith('"') and m.group(2).endswith('"'), line
+
+
+def test_toc_outline_builds(toc, tmp_path):
+    path = tmp_path / "imported.yaml"
+    path.write_text(toc.outline_yaml, encoding="utf-8")
+    result = Builder().build(path, tmp_path / "out")
+    assert sorted(p.suffix for p in result.paths) == [".pdf", ".pptx"]
+    assert all(p.stat().st_size > 0 for p in result.paths)
+
+
+# --- the Markdown article ---
+
+def test_markdown_headings_make_sections_and_subsections(md, tmp_path):
+    outline = load(md, tmp_path)
+    assert (outline.title, outline.subtitle) == ("Harbour Renewal in Port Ellory", "What the New Plan Means")
+    subs = {s.title: [c.title for c in s.subsections] for s in outline.sections}
+    assert subs == {
+        "Why the Harbour Needs Work": ["The Storm of 2021"],
+        "Paying for the Plan": ["Who Pays What"],
+        "What Comes Next": [],
+    }
+    assert (md.sections, md.subsections) == (3, 2)
+    # wrapped lines are joined into one paragraph, and Markdown markup is gone
+    assert "\n" not in outline.introduction
+    assert "[" not in md.outline_yaml and "](" not in md.outline_yaml
+
+
+def test_markdown_quotes(md, tmp_path):
+    outline = load(md, tmp_path)
+    quotes = {q.by: (s.title, q) for s in outline.walk() for q in s.quotes}
+    assert set(quotes) == {"Ines Varga", "Tomas Brand"}
+    section, q = quotes["Ines Varga"]
+    assert section == "The Storm of 2021"
+    assert q.text.startswith("was never built for the storms")
+    assert q.role == "harbour master"
+    section, q = quotes["Tomas Brand"]
+    assert section == "What Comes Next"
+    assert q.text == "We will keep the fish market open through every phase of the works."
+    assert q.role == "chair of the Fishermen's Cooperative"
+
+
+def test_markdown_debris(md):
+    for debris in ("Tide Tables", "Visit Port Ellory", "Ferry Timetable", "Leave a comment",
+                   "Aerial view", "harbour.jpg", "example.org"):
+        assert debris not in md.outline_yaml, debris
+    dropped = "\n".join(md.dropped)
+    assert "link list of 3 items" in dropped
+    assert "image 'Aerial view of the harbour at dawn'" in dropped
+    assert "comment call-to-action" in dropped
+
+
+def test_markdown_outline_builds(md, tmp_path):
+    path = tmp_path / "imported.yaml"
+    path.write_text(md.outline_yaml, encoding="utf-8")
+    result = Builder().build(path, tmp_path / "out")
+    assert sorted(p.suffix for p in result.paths) == [".pdf", ".pptx"]
+
+
+# --- smaller cases ---
+
+def test_plain_headings_without_a_toc_become_sections(tmp_path):
+    text = ("The Valley Railway Reopens\n"
+            "The old valley line will carry passengers again from May. The line closed in 1968.\n"
+            "A Long Campaign\n"
+            "Residents campaigned for twenty years. \"We never gave up on the railway, not for one "
+            "day,\" said Joan Pike. The campaign group met every month.\n"
+            "What Happens Next\n"
+            "Trains will start with a reduced timetable. Engineers will finish the last bridge in April.\n")
+    result = import_article(text, "railway.txt")
+    outline = load(result, tmp_path)
+    assert outline.title == "The Valley Railway Reopens" and outline.subtitle == ""
+    assert [s.title for s in outline.sections] == ["A Long Campaign", "What Happens Next"]
+    assert [(q.by, q.text) for q in outline.sections[0].quotes] == [
+        ("Joan Pike", "We never gave up on the railway, not for one day")]
+    assert outline.key_judgments[0] == "Trains will start with a reduced timetable."
+
+
+def test_awkward_characters_survive_as_text(tmp_path):
+    text = ("Quotes, \\Backslashes\\ and # Signs: A \"Test\" Article\n"
+            "An opening paragraph with a colon: here, a hash # sign, a backslash \\ and 'single' quotes.\n"
+            "First Part\n"
+            "It was described as \"a plan with no: colon trouble at all\" by nobody in particular. "
+            "Values like No, 1.10 and 2025-01-17 stay text.\n")
+    result = import_article(text, "odd \\ name.txt")
+    outline = load(result, tmp_path)
+    assert outline.title == "Quotes, \\Backslashes\\ and # Signs"
+    assert outline.subtitle == "A \"Test\" Article"
+    assert "a backslash \\ and 'single' quotes" in outline.introduction
+    section = outline.sections[0]
+    assert section.quotes[0].text == "a plan with no: colon trouble at all"
+    assert section.quotes[0].by == "Unattributed"
+    assert "No, 1.10 and 2025-01-17 stay text" in section.summary
+
+
+def test_empty_article_is_refused():
+    with pytest.raises(ValueError):
+        import_article("", "empty.txt")
+
+
+def test_briefing_import_writes_a_valid_outline_and_says_what_it_dropped(tmp_path):
+    from click.testing import CliRunner
+    from builder.cli import cli
+
+    out = tmp_path / "imported.yaml"
+    result = CliRunner().invoke(cli, ["import", str(FIXTURES / "article_toc.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(out)
+    assert "dropped: link list" in result.stderr
+    assert "4 sections, 2 sub-sections" in result.stderr
+    assert load_outline(out).title
+    again = CliRunner().invoke(cli, ["import", str(FIXTURES / "article_toc.txt"), "-o", str(out)])
+    assert again.exit_code == 2  # no overwrite without --force
