@@ -1,234 +1,323 @@
 """Write a `DeckPlan` into a PPTX package. Carries out layout's decisions; decides nothing.
 
-Units change only here (points in the plan, EMU in the package). Colours and fonts come from
-the theme by semantic name.
+The package around the slides — master, layouts, PowerPoint theme, notes master — comes from
+python-pptx's default template, stretched to 16:9 and given our typeface and palette once per
+process (`base_package`). The slides themselves are written straight from the plan as
+PresentationML, one string per slide: python-pptx's object model costs milliseconds per shape
+and grows quadratically with the slide count (it rescans every relationship and part name for
+each new slide and notes page), which made a 1,000-section deck take half a minute.
+
+Units change only here (points in the plan, EMU in the package). Colours and fonts come from the
+theme by semantic name. The result is checked against the OOXML schemas in the test suite.
 """
 from __future__ import annotations
 
 import io
 import re
+import zipfile
+from functools import lru_cache
+from xml.sax.saxutils import escape, quoteattr
 
-from lxml import etree
-from pptx import Presentation
-from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
-
-from builder.reproducible import build_time, normalise_zip
 from builder.plan import Box, DeckPlan, Para, Shape, SlidePlan, TableBox
+from builder.reproducible import build_time, normalise_zip
 from builder.theme import Theme
 
-ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
-ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
-LAYOUT_TITLE, LAYOUT_TITLE_ONLY = 0, 5
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+EMU_PER_PT = 12700
+NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+      'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+CT_SLIDE = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"
+CT_NOTES = "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml"
+LAYOUT_FOR = {"title": "slideLayout1.xml"}  # every other slide: "Title Only"
+LAYOUT_DEFAULT = "slideLayout6.xml"
+ALIGN = {"left": "l", "center": "ctr", "right": "r"}
+ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
+GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+         '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/>'
+         '<a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
+
+
+def emu(points: float) -> int:
+    return int(round(points * EMU_PER_PT))
+
+
+def xfrm(x: float, y: float, w: float, h: float, ns: str = "a") -> str:
+    return (f'<{ns}:xfrm><a:off x="{emu(x)}" y="{emu(y)}"/>'
+            f'<a:ext cx="{emu(w)}" cy="{emu(h)}"/></{ns}:xfrm>')
+
+
+# --- the package around the slides ---------------------------------------------------------
+
+def base_package(theme: Theme, width: float, height: float) -> tuple[tuple[str, bytes], ...]:
+    """python-pptx's default template as (name, bytes) entries: 16:9, our theme, a notes master."""
+    return _base_package(theme.font.name, tuple(theme.palette.all().items()), width, height)
+
+
+@lru_cache(maxsize=4)
+def _base_package(font: str, palette: tuple, width: float, height: float):
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.opc.constants import RELATIONSHIP_TYPE
+    from pptx.util import Emu, Pt
+
+    prs = Presentation()
+    factor = Pt(width) / prs.slide_width
+    prs.slide_width, prs.slide_height = Pt(width), Pt(height)
+    master = prs.slide_master
+    for shapes in [master.shapes, *[layout.shapes for layout in master.slide_layouts]]:
+        for shape in shapes:  # the template is 4:3: stretch its placeholders to the slide
+            if shape.left is not None and shape.width is not None:
+                shape.left, shape.width = Emu(int(shape.left * factor)), Emu(int(shape.width * factor))
+    colours = dict(palette)
+    part = master.part.part_related_by(RELATIONSHIP_TYPE.THEME)
+    root = etree.fromstring(part.blob)
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    for tag in ("majorFont", "minorFont"):  # PowerPoint's pickers offer the theme's typeface
+        root.find(f".//{a}{tag}/{a}latin").set("typeface", font)
+    for tag, name in (("dk1", "ink"), ("dk2", "primary"), ("lt2", "surface"), ("accent1", "primary"),
+                      ("accent2", "accent"), ("accent3", "muted"), ("hlink", "primary")):
+        value = colours[name]
+        slot = root.find(f".//{a}clrScheme/{a}{tag}")
+        for child in list(slot):
+            slot.remove(child)
+        etree.SubElement(slot, f"{a}srgbClr", val=value)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    prs.notes_master  # noqa: B018 — creates the notes master part the notes pages refer to
+    out = io.BytesIO()
+    prs.save(out)
+    with zipfile.ZipFile(out) as package:
+        return tuple((name, package.read(name)) for name in package.namelist()
+                     if not name.startswith("docProps/thumbnail"))
 
 
 class DeckWriter:
     def __init__(self, plan: DeckPlan, theme: Theme):
         self.plan = plan
         self.theme = theme
-        self.prs = Presentation()
-
-    def rgb(self, name: str) -> RGBColor:
-        return RGBColor.from_string(self.theme.color(name))
-
-    # --- the package -------------------------------------------------------------------------
 
     def write(self) -> bytes:
-        prs = self.prs
-        old_w = prs.slide_width
-        prs.slide_width = Pt(self.plan.width)
-        prs.slide_height = Pt(self.plan.height)
-        self.widen_layouts(prs.slide_width / old_w)
-        self.apply_theme()
-        for slide in self.plan.slides:
-            self.add_slide(slide)
-        props = prs.core_properties
-        props.title = self.plan.title
-        props.author = self.plan.author
-        props.subject = self.plan.subject
-        props.language = self.plan.language
-        props.last_modified_by = self.plan.author
-        props.revision = 1
-        props.comments = ""
-        props.created = props.modified = build_time()
-        out = io.BytesIO()
-        prs.save(out)
-        return normalise_zip(out.getvalue())
+        parts = dict(base_package(self.theme, self.plan.width, self.plan.height))
+        slides = []
+        for number, slide in enumerate(self.plan.slides, 1):
+            xml, links = SlideXml(slide, self.theme, self.plan.language).render()
+            parts[f"ppt/slides/slide{number}.xml"] = xml.encode()
+            rels = [("rId1", RT + "slideLayout",
+                     f"../slideLayouts/{LAYOUT_FOR.get(slide.kind, LAYOUT_DEFAULT)}", False)]
+            if slide.notes:
+                rels.append(("rId2", RT + "notesSlide", f"../notesSlides/notesSlide{number}.xml", False))
+                parts[f"ppt/notesSlides/notesSlide{number}.xml"] = notes_xml(slide.notes, self.plan.language).encode()
+                parts[f"ppt/notesSlides/_rels/notesSlide{number}.xml.rels"] = rels_xml([
+                    ("rId1", RT + "notesMaster", "../notesMasters/notesMaster1.xml", False),
+                    ("rId2", RT + "slide", f"../slides/slide{number}.xml", False)])
+            rels += [(rid, RT + "hyperlink", url, True) for rid, url in links]
+            parts[f"ppt/slides/_rels/slide{number}.xml.rels"] = rels_xml(rels)
+            slides.append((number, bool(slide.notes)))
+        self.register(parts, slides)
+        parts["docProps/core.xml"] = self.core_xml().encode()
+        return zip_parts(parts)
 
-    def widen_layouts(self, factor: float) -> None:
-        """The default template is 4:3; stretch its master and layouts to the 16:9 slide."""
-        master = self.prs.slide_master
-        for shapes in [master.shapes, *[layout.shapes for layout in master.slide_layouts]]:
-            for shape in shapes:
-                if shape.left is not None and shape.width is not None:
-                    shape.left = Emu(int(shape.left * factor))
-                    shape.width = Emu(int(shape.width * factor))
+    def register(self, parts: dict, slides: list[tuple[int, bool]]) -> None:
+        """List the slides in presentation.xml, its relationships and the content types."""
+        ids = "".join(f'<p:sldId id="{255 + n}" r:id="rIdSlide{n}"/>' for n, _ in slides)
+        presentation = parts["ppt/presentation.xml"].decode()
+        presentation = re.sub(r"<p:sldIdLst/>|<p:sldIdLst>.*?</p:sldIdLst>", "", presentation)
+        presentation = presentation.replace("<p:sldSz", f"<p:sldIdLst>{ids}</p:sldIdLst><p:sldSz", 1)
+        presentation = re.sub(r'<p:sldSz [^>]*/>', f'<p:sldSz cx="{emu(self.plan.width)}" '
+                              f'cy="{emu(self.plan.height)}"/>', presentation)
+        parts["ppt/presentation.xml"] = presentation.encode()
+        rels = "".join(f'<Relationship Id="rIdSlide{n}" Type="{RT}slide" Target="slides/slide{n}.xml"/>'
+                       for n, _ in slides)
+        name = "ppt/_rels/presentation.xml.rels"
+        parts[name] = parts[name].decode().replace("</Relationships>", rels + "</Relationships>").encode()
+        types = "".join(f'<Override PartName="/ppt/slides/slide{n}.xml" ContentType="{CT_SLIDE}"/>'
+                        + (f'<Override PartName="/ppt/notesSlides/notesSlide{n}.xml" '
+                           f'ContentType="{CT_NOTES}"/>' if notes else "")
+                        for n, notes in slides)
+        name = "[Content_Types].xml"
+        parts[name] = parts[name].decode().replace("</Types>", types + "</Types>").encode()
+        app = parts["docProps/app.xml"].decode()
+        app = re.sub(r"<PresentationFormat>.*?</PresentationFormat>",
+                     "<PresentationFormat>Widescreen</PresentationFormat>", app)
+        app = re.sub(r"<Slides>\d+</Slides>", f"<Slides>{len(slides)}</Slides>", app)
+        app = re.sub(r"<Notes>\d+</Notes>", f"<Notes>{sum(n for _, n in slides)}</Notes>", app)
+        app = app.replace("<Application>Microsoft Macintosh PowerPoint</Application>",
+                          "<Application>briefing</Application>")
+        parts["docProps/app.xml"] = app.encode()
 
-    def apply_theme(self) -> None:
-        """Name the theme's typeface and palette in the package theme, so PowerPoint's own
-        pickers (new text, new shapes) offer the same look."""
-        part = self.prs.slide_master.part.part_related_by(RT.THEME)
-        root = etree.fromstring(part.blob)
-        for tag in ("majorFont", "minorFont"):
-            latin = root.find(f".//{{{_A}}}{tag}/{{{_A}}}latin")
-            latin.set("typeface", self.theme.font.name)
-        scheme = root.find(f".//{{{_A}}}clrScheme")
-        p = self.theme.palette
-        for tag, value in (("dk1", p.ink), ("dk2", p.primary), ("lt2", p.surface),
-                           ("accent1", p.primary), ("accent2", p.accent), ("accent3", p.muted),
-                           ("hlink", p.primary)):
-            slot = scheme.find(f"{{{_A}}}{tag}")
-            for child in list(slot):
-                slot.remove(child)
-            etree.SubElement(slot, f"{{{_A}}}srgbClr", val=value)
-        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    def core_xml(self) -> str:
+        when = build_time().strftime("%Y-%m-%dT%H:%M:%SZ")
+        p = self.plan
+        return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+                '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+                f"<dc:title>{escape(p.title)}</dc:title><dc:subject>{escape(p.subject)}</dc:subject>"
+                f"<dc:creator>{escape(p.author)}</dc:creator>"
+                f"<cp:lastModifiedBy>{escape(p.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+                f'<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>'
+                f'<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>'
+                f"<dc:language>{escape(p.language)}</dc:language></cp:coreProperties>")
 
-    # --- slides ------------------------------------------------------------------------------
 
-    def add_slide(self, plan: SlidePlan) -> None:
-        layout_index = LAYOUT_TITLE if plan.kind == "title" else LAYOUT_TITLE_ONLY
-        slide = self.prs.slides.add_slide(self.prs.slide_layouts[layout_index])
-        placeholders = {ph.placeholder_format.type: ph for ph in slide.placeholders}
-        by_name = {"title": slide.shapes.title}
-        for ph in slide.placeholders:
-            if ph.placeholder_format.idx == 1:
-                by_name["subtitle"] = ph
-        used = set()
-        for box in plan.boxes:
-            if box.placeholder and box.placeholder in by_name:
-                shape = by_name[box.placeholder]
-                used.add(box.placeholder)
-                self.place(shape, box)
-            else:
-                shape = slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-                shape.name = box.name
-            self.fill_text(shape.text_frame, box)
-        for name, ph in by_name.items():  # a placeholder with nothing to say is removed
-            if name not in used:
-                ph._element.getparent().remove(ph._element)
-        del placeholders
-        first = 2  # after the group properties: shapes drawn first sit behind the text
-        for i, shape in enumerate(plan.shapes):
-            self.add_shape(slide, shape, first + i)
-        if plan.table is not None:
-            self.add_table(slide, plan.table)
-        if plan.notes:
-            slide.notes_slide.notes_text_frame.text = plan.notes
+def rels_xml(rels) -> bytes:
+    items = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target={quoteattr(target)}'
+                    + (' TargetMode="External"' if external else "") + "/>"
+                    for rid, kind, target, external in rels)
+    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+            f'<Relationships xmlns="{RELS_NS}">{items}</Relationships>').encode()
 
-    def place(self, shape, box: Box) -> None:
-        shape.left, shape.top = Pt(box.x), Pt(box.y)
-        shape.width, shape.height = Pt(box.w), Pt(box.h)
 
-    def add_shape(self, slide, plan: Shape, index: int) -> None:
-        kind = {"rect": MSO_SHAPE.RECTANGLE, "dot": MSO_SHAPE.OVAL}.get(plan.kind, MSO_SHAPE.RECTANGLE)
-        shape = slide.shapes.add_shape(kind, Pt(plan.x), Pt(plan.y), Pt(plan.w), Pt(plan.h))
-        if plan.fill:
-            shape.fill.solid()
-            shape.fill.fore_color.rgb = self.rgb(plan.fill)
+def zip_parts(parts: dict) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as package:
+        names = ["[Content_Types].xml"] + sorted(n for n in parts if n != "[Content_Types].xml")
+        for name in names:
+            package.writestr(name, parts[name])
+    return normalise_zip(out.getvalue())
+
+
+# --- one slide -----------------------------------------------------------------------------
+
+class SlideXml:
+    """PresentationML for one planned slide: shapes first (behind), then text, then the table."""
+
+    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en"):
+        self.plan, self.theme, self.language = plan, theme, language
+        self.next_id = 2
+        self.links: list[tuple[str, str]] = []
+
+    def shape_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def render(self) -> tuple[str, list[tuple[str, str]]]:
+        body = [self.shape(s) for s in self.plan.shapes]
+        body += [self.text_box(b) for b in self.plan.boxes]
+        if self.plan.table is not None:
+            body.append(self.table(self.plan.table))
+        xml = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:sld {NS}><p:cSld>"
+               f"<p:spTree>{GROUP}{''.join(body)}</p:spTree></p:cSld>"
+               "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
+        return xml, self.links
+
+    def colour(self, name: str) -> str:
+        return f'<a:solidFill><a:srgbClr val="{self.theme.color(name)}"/></a:solidFill>'
+
+    def shape(self, s: Shape) -> str:
+        geometry = "ellipse" if s.kind == "dot" else "rect"
+        fill = self.colour(s.fill) if s.fill else "<a:noFill/>"
+        line = (f'<a:ln w="{emu(self.theme.rule_width)}">{self.colour(s.line)}</a:ln>' if s.line
+                else "<a:ln><a:noFill/></a:ln>")
+        sid = self.shape_id()
+        return (f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{s.kind} {sid}"/><p:cNvSpPr/><p:nvPr/>'
+                f"</p:nvSpPr><p:spPr>{xfrm(s.x, s.y, s.w, s.h)}"
+                f'<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
+
+    def text_box(self, box: Box) -> str:
+        sid = self.shape_id()
+        if box.placeholder:
+            kind = {"title": "ctrTitle" if self.plan.kind == "title" else "title",
+                    "subtitle": "subTitle"}[box.placeholder]
+            idx = ' idx="1"' if box.placeholder == "subtitle" else ""
+            nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name="{box.placeholder.title()} {sid}"/>'
+                  f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="{kind}"{idx}/>'
+                  "</p:nvPr></p:nvSpPr>")
+            geometry = ""
         else:
-            shape.fill.background()
-        if plan.line:
-            shape.line.color.rgb = self.rgb(plan.line)
-        else:
-            shape.line.fill.background()
-        style = shape._element.find(qn("p:style"))
-        if style is not None:  # no theme effects (shadows): the plan's fill and line only
-            shape._element.remove(style)
-        tree = slide.shapes._spTree
-        tree.remove(shape._element)
-        tree.insert(index, shape._element)
+            nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name={quoteattr(box.name)}/>'
+                  '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
+            geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+        return (f"<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
+                f"<p:txBody>{self.body_pr(box.anchor)}<a:lstStyle/>"
+                f"{''.join(self.paragraph(box, i, p) for i, p in enumerate(box.paras))}"
+                "</p:txBody></p:sp>")
 
-    # --- text --------------------------------------------------------------------------------
+    def body_pr(self, anchor: str = "top") -> str:
+        inset = emu(self.theme.slide.inset)
+        return (f'<a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
+                f'bIns="{inset}" anchor="{ANCHOR[anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr>')
 
-    def fill_text(self, frame, box: Box) -> None:
-        role = getattr(self.theme.slide, box.role)
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        inset = Pt(self.theme.slide.inset)
-        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = inset
-        frame.vertical_anchor = ANCHOR[box.anchor]
-        for i, para in enumerate(box.paras):
-            p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            p.alignment = ALIGN[box.align]
-            p.line_spacing = Pt(round(box.size * role.leading, 2))
-            p.space_before = Pt(round(role.space_before * box.size / role.size, 2)) if i else Pt(0)
-            p.level = min(para.level, 8)
-            self.bullet(p, para, box)
-            self.runs(p, para, role, box.size)
+    def paragraph(self, box: Box, index: int, para: Para, role_name: str = "") -> str:
+        role = getattr(self.theme.slide, role_name or box.role)
+        size = box.size
+        spacing = (f'<a:lnSpc><a:spcPts val="{int(round(size * role.leading * 100))}"/></a:lnSpc>'
+                   f'<a:spcBef><a:spcPts val="{int(round(role.space_before * size / role.size * 100)) if index else 0}"/>'
+                   "</a:spcBef>")
+        attrs = f' algn="{ALIGN[box.align]}"'
+        if para.level:
+            attrs += f' lvl="{min(para.level, 8)}"'
+        if (para.bullet or para.level) and box.indent:
+            attrs += f' marL="{emu(box.indent * (para.level + 1))}"'
+            attrs += f' indent="{-emu(box.indent) if para.bullet else 0}"'
+        bullet = self.bullet(para) if box.indent else "<a:buNone/>"
+        runs = "".join(self.run(line, para, role, size, j) for j, line in enumerate(para.text.split("\n")))
+        return f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>{runs}</a:p>"
 
-    def runs(self, p, para, role, size: float) -> None:
-        lines = para.text.split("\n")
-        for j, line in enumerate(lines):
-            if j:
-                p.add_line_break()
-            run = p.add_run()
-            run.text = line
-            font = run.font
-            font.name = self.theme.font.name
-            font.size = Pt(size)
-            font.bold = role.bold if para.bold is None else para.bold
-            font.italic = role.italic
-            font.color.rgb = self.rgb(para.color or role.color)
-            if para.url:
-                run.hyperlink.address = para.url
-
-    def bullet(self, p, para, box: Box) -> None:
-        pPr = p._p.get_or_add_pPr()
-        indent = box.indent
-        if not (para.bullet or para.level) or not indent:
-            etree.SubElement(pPr, qn("a:buNone"))
-            return
-        pPr.set("marL", str(int(Pt(indent * (para.level + 1)))))
-        pPr.set("indent", str(int(-Pt(indent))) if para.bullet else "0")
+    def bullet(self, para: Para) -> str:
         if not para.bullet:
-            etree.SubElement(pPr, qn("a:buNone"))
-            return
-        color = etree.SubElement(pPr, qn("a:buClr"))
-        etree.SubElement(color, qn("a:srgbClr"), val=self.theme.color("accent"))
+            return "<a:buNone/>"
+        head = (f'<a:buClr><a:srgbClr val="{self.theme.color("accent")}"/></a:buClr>'
+                f'<a:buFont typeface={quoteattr(self.theme.font.name)}/>')
         if re.fullmatch(r"\d+\.", para.bullet):
-            etree.SubElement(pPr, qn("a:buFont"), typeface=self.theme.font.name)
-            etree.SubElement(pPr, qn("a:buAutoNum"), type="arabicPeriod",
-                             startAt=para.bullet[:-1])
-        else:
-            etree.SubElement(pPr, qn("a:buFont"), typeface=self.theme.font.name)
-            etree.SubElement(pPr, qn("a:buChar"), char=para.bullet)
+            return head + f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
+        return head + f"<a:buChar char={quoteattr(para.bullet)}/>"
 
-    # --- tables ------------------------------------------------------------------------------
+    def run(self, text: str, para: Para, role, size: float, index: int) -> str:
+        bold = role.bold if para.bold is None else para.bold
+        link = ""
+        if para.url:
+            rid = f"rIdLink{len(self.links) + 1}"
+            self.links.append((rid, para.url))
+            link = f'<a:hlinkClick r:id="{rid}"/>'
+        props = (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
+                 f'b="{int(bold)}" i="{int(role.italic)}" dirty="0">'
+                 f"{self.colour(para.color or role.color)}"
+                 f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
+                 f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
+        br = f"<a:br>{props}</a:br>" if index else ""
+        return f"{br}<a:r>{props}<a:t>{escape(text)}</a:t></a:r>"
 
-    def add_table(self, slide, plan: TableBox) -> None:
-        rows, cols = len(plan.rows), len(plan.col_widths)
-        width, height = sum(plan.col_widths), sum(plan.row_heights)
-        frame = slide.shapes.add_table(rows, cols, Pt(plan.x), Pt(plan.y), Pt(width), Pt(height))
-        frame.name = "table"
-        table = frame.table
-        table.first_row = True
-        table.horz_banding = False
-        for c, w in enumerate(plan.col_widths):
-            table.columns[c].width = Pt(w)
-        for r, h in enumerate(plan.row_heights):
-            table.rows[r].height = Pt(h)
-        inset = Pt(self.theme.slide.inset)
-        for r, row in enumerate(plan.rows):
-            for c, cell_plan in enumerate(row):
-                cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = inset
-                cell.vertical_anchor = MSO_ANCHOR.TOP
-                header = cell_plan.header
-                fill = "primary" if header else ("zebra" if r % 2 == 0 else "on_primary")
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = self.rgb(fill)
-                role = self.theme.slide.table_header if header else self.theme.slide.table_cell
-                size = plan.header_size if header else plan.cell_size
-                frame_ = cell.text_frame
-                frame_.word_wrap = True
-                p = frame_.paragraphs[0]
-                p.line_spacing = Pt(round(size * role.leading, 2))
-                self.runs(p, Para(cell_plan.text), role, size)
+    def table(self, t: TableBox) -> str:
+        sid = self.shape_id()
+        grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in t.col_widths)
+        inset = emu(self.theme.slide.inset)
+        rows = []
+        for r, (row, height) in enumerate(zip(t.rows, t.row_heights)):
+            cells = []
+            for cell in row:
+                role_name = "table_header" if cell.header else "table_cell"
+                size = t.header_size if cell.header else t.cell_size
+                fill = "primary" if cell.header else ("zebra" if r % 2 == 0 else "on_primary")
+                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),))
+                cells.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
+                             f"{self.paragraph(box, 0, Para(cell.text))}</a:txBody>"
+                             f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}" '
+                             f'anchor="t">{self.colour(fill)}</a:tcPr></a:tc>')
+            rows.append(f'<a:tr h="{emu(height)}">{"".join(cells)}</a:tr>')
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name="table"/>'
+                '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+                f"</p:nvGraphicFramePr>{xfrm(t.x, t.y, sum(t.col_widths), sum(t.row_heights), 'p')}"
+                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+                f'<a:tbl><a:tblPr firstRow="1"/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
+                "</a:graphicData></a:graphic></p:graphicFrame>")
+
+
+def notes_xml(notes: str, language: str) -> str:
+    """A notes page: the slide's picture and the speaker notes, one paragraph per line."""
+    paras = "".join(f"<a:p><a:r><a:rPr lang={quoteattr(language)} dirty=\"0\"/>"
+                    f"<a:t>{escape(line)}</a:t></a:r></a:p>" for line in notes.split("\n"))
+    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:notes {NS}><p:cSld><p:spTree>"
+            f"{GROUP}"
+            '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr>'
+            '<a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>'
+            '<p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
+            '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr>'
+            '<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="3"/></p:nvPr>'
+            f"</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paras}</p:txBody></p:sp>"
+            "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>")
 
 
 def write_pptx(plan: DeckPlan, theme: Theme) -> bytes:
