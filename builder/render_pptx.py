@@ -57,39 +57,64 @@ def base_package(theme: Theme, width: float, height: float) -> tuple[tuple[str, 
 
 @lru_cache(maxsize=4)
 def _base_package(font: str, palette: tuple, width: float, height: float):
-    from lxml import etree
-    from pptx import Presentation
-    from pptx.opc.constants import RELATIONSHIP_TYPE
-    from pptx.util import Emu, Pt
+    """Read python-pptx's template files directly (importing python-pptx's object model costs
+    more than writing the whole deck), stretch the master and layouts from 4:3 to the slide,
+    name the theme's typeface and palette, and add the notes master the notes pages refer to."""
+    import importlib.util
+    from pathlib import Path
 
-    prs = Presentation()
-    factor = Pt(width) / prs.slide_width
-    prs.slide_width, prs.slide_height = Pt(width), Pt(height)
-    master = prs.slide_master
-    for shapes in [master.shapes, *[layout.shapes for layout in master.slide_layouts]]:
-        for shape in shapes:  # the template is 4:3: stretch its placeholders to the slide
-            if shape.left is not None and shape.width is not None:
-                shape.left, shape.width = Emu(int(shape.left * factor)), Emu(int(shape.width * factor))
-    colours = dict(palette)
-    part = master.part.part_related_by(RELATIONSHIP_TYPE.THEME)
-    root = etree.fromstring(part.blob)
-    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-    for tag in ("majorFont", "minorFont"):  # PowerPoint's pickers offer the theme's typeface
-        root.find(f".//{a}{tag}/{a}latin").set("typeface", font)
+    templates = Path(importlib.util.find_spec("pptx").origin).parent / "templates"
+    with zipfile.ZipFile(templates / "default.pptx") as package:
+        parts = {name: package.read(name) for name in package.namelist()
+                 if name != "docProps/thumbnail.jpeg"}
+    size = re.search(rb'<p:sldSz cx="(\d+)"', parts["ppt/presentation.xml"])
+    factor = emu(width) / int(size.group(1))
+    for name in parts:
+        if re.match(r"ppt/(slideMasters/slideMaster|slideLayouts/slideLayout)\d+\.xml$", name):
+            parts[name] = _stretch(parts[name], factor)
+    parts["ppt/theme/theme1.xml"] = _restyle(parts["ppt/theme/theme1.xml"], font, dict(palette))
+    parts["_rels/.rels"] = re.sub(rb'<Relationship [^>]*thumbnail[^>]*/>', b"", parts["_rels/.rels"])
+    parts["ppt/notesMasters/notesMaster1.xml"] = (templates / "notesMaster.xml").read_bytes()
+    parts["ppt/theme/theme2.xml"] = (templates / "theme.xml").read_bytes()
+    parts["ppt/notesMasters/_rels/notesMaster1.xml.rels"] = rels_xml(
+        [("rId1", RT + "theme", "../theme/theme2.xml", False)])
+    name = "ppt/_rels/presentation.xml.rels"
+    parts[name] = parts[name].replace(b"</Relationships>", (
+        f'<Relationship Id="rIdNotesMaster" Type="{RT}notesMaster" '
+        'Target="notesMasters/notesMaster1.xml"/></Relationships>').encode())
+    name = "ppt/presentation.xml"
+    parts[name] = parts[name].replace(b"</p:sldMasterIdLst>", b"</p:sldMasterIdLst><p:notesMasterIdLst>"
+                                      b'<p:notesMasterId r:id="rIdNotesMaster"/></p:notesMasterIdLst>', 1)
+    name = "[Content_Types].xml"
+    parts[name] = parts[name].replace(b"</Types>", (
+        '<Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.presentationml.notesMaster+xml"/>'
+        '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.theme+xml"/></Types>').encode())
+    return tuple(parts.items())
+
+
+def _stretch(xml: bytes, factor: float) -> bytes:
+    """Scale every shape's horizontal position and width by `factor`."""
+    def scale(m):
+        x, y, cx, cy = (int(v) for v in m.groups())
+        return (f'<a:off x="{round(x * factor)}" y="{y}"/>'
+                f'<a:ext cx="{round(cx * factor)}" cy="{cy}"/>').encode()
+    return re.sub(rb'<a:off x="(\d+)" y="(\d+)"/>\s*<a:ext cx="(\d+)" cy="(\d+)"/>', scale, xml)
+
+
+def _restyle(xml: bytes, font: str, colours: dict) -> bytes:
+    """The PowerPoint theme names our typeface and palette, so PowerPoint's own pickers (new text,
+    new shapes) offer the same look."""
+    text = xml.decode("utf-8")
+    for tag in ("majorFont", "minorFont"):
+        text = re.sub(rf'(<a:{tag}>\s*<a:latin typeface=")[^"]*"', rf'\g<1>{escape(font)}"', text)
     for tag, name in (("dk1", "ink"), ("dk2", "primary"), ("lt2", "surface"), ("accent1", "primary"),
                       ("accent2", "accent"), ("accent3", "muted"), ("hlink", "primary")):
-        value = colours[name]
-        slot = root.find(f".//{a}clrScheme/{a}{tag}")
-        for child in list(slot):
-            slot.remove(child)
-        etree.SubElement(slot, f"{a}srgbClr", val=value)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    prs.notes_master  # noqa: B018 — creates the notes master part the notes pages refer to
-    out = io.BytesIO()
-    prs.save(out)
-    with zipfile.ZipFile(out) as package:
-        return tuple((name, package.read(name)) for name in package.namelist()
-                     if not name.startswith("docProps/thumbnail"))
+        text = re.sub(rf"<a:{tag}>.*?</a:{tag}>",
+                      f'<a:{tag}><a:srgbClr val="{colours[name]}"/></a:{tag}>', text, count=1,
+                      flags=re.S)
+    return text.encode("utf-8")
 
 
 class DeckWriter:
