@@ -6,7 +6,6 @@ wrote is what the reader sees. Line breaking uses the same TrueType metrics layo
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -20,12 +19,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from builder import model
 from builder.fonts import FontSet
+from builder.xmltext import escape, quoteattr
 from builder.theme import Role, Theme
 
 
 def text(value: str) -> str:
     """Outline text as reportlab paragraph markup that shows exactly that text."""
-    return escape(value, {'"': "&quot;"}).replace("\n", "<br/>")
+    return escape(value).replace('"', "&quot;").replace("\n", "<br/>")
 
 
 class Styles:
@@ -355,8 +355,7 @@ class ReportWriter:
             if src.note:
                 line += " " + text(src.note)
             if src.url:
-                href = escape(src.url, {'"': "&quot;"})
-                line += (f' <a href="{href}" color="#{self.theme.color(self.page.link)}">'
+                line += (f' <a href={quoteattr(src.url)} color="#{self.theme.color(self.page.link)}">'
                          f"<u>{text(src.url)}</u></a>")
             items.append(ListItem(Paragraph(line, s.bullet)))
         lst = ListFlowable(items, bulletType="bullet", start="\u2022",

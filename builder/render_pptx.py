@@ -16,7 +16,7 @@ import io
 import re
 import zipfile
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
+from builder.xmltext import escape, quoteattr
 
 from builder.plan import Box, DeckPlan, Para, Shape, SlidePlan, TableBox
 from builder.reproducible import build_time, normalise_zip
