@@ -123,7 +123,9 @@ class DeckLayout:
         # the theme's size); failing that, as few as fit at the floor.
         readable = max(role.floor, round(role.size * self.t.shrink_warning))
         for least in (readable, role.floor):
-            for parts in range(2, len(paras) + 1):
+            # no fewer slides than the text's total height needs at this size
+            total = self.text_height(paras, role, least, w, indent)[0]
+            for parts in range(max(2, int(total // h)), len(paras) + 1):
                 chunks = _chunks(paras, parts)
                 sizes = [self.fit(c, role, w, h, indent) for c in chunks]
                 if all(s is not None and s >= least for s in sizes):

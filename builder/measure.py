@@ -29,6 +29,8 @@ class Measurer:
         """The lines `text` breaks into at `width` points: greedy at spaces, as word processors do;
         a word wider than the line is broken between characters. Hard line breaks are kept."""
         face = self.fonts.face(bold, italic)
+        if "\n" not in text:
+            return list(_break(text, face, size, width))
         out: list[str] = []
         for para in text.split("\n"):
             out.extend(_break(para, face, size, width))
@@ -46,10 +48,11 @@ def _width(text: str, face: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, face, size)
 
 
-def _break(para: str, face: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=262144)  # layout tries several sizes and splits: the same breaks recur
+def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
     words = [w for w in _SPACE.split(para.strip()) if w]
     if not words:
-        return [""]
+        return ("",)
     space = _width(" ", face, size)
     lines: list[str] = []
     current = ""
@@ -73,7 +76,7 @@ def _break(para: str, face: str, size: float, width: float) -> list[str]:
             lines.append(current)
             current, current_w = word, w
     lines.append(current)
-    return lines
+    return tuple(lines)
 
 
 def _split_word(word: str, face: str, size: float, width: float) -> list[str]:

@@ -261,7 +261,21 @@ class ReportWriter:
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [s.derive("toc", leftIndent=0, firstLineIndent=0),
                            s.derive("toc_sub", leftIndent=18, firstLineIndent=0)]
+        # The entries are known from the outline: the first pass lays the contents out at its
+        # final height, so a second pass (with the page numbers) is the last one.
+        toc._entries = [(level, text(label), 0, key) for level, label, key in self.headings()]
         return [Heading("Contents", 0, "contents", s.h1, in_toc=False), toc, PageBreak()]
+
+    def headings(self) -> list[tuple[int, str, str]]:
+        """(level, label, key) of every heading the contents lists, in order."""
+        out = [(0, "Key judgments", "key-judgments")]
+        for section in self.o.sections:
+            out.append((0, f"{section.number}  {section.title}", f"section-{section.number}"))
+            out += [(1, f"{sub.number}  {sub.title}", f"section-{sub.number}")
+                    for sub in section.subsections]
+        if self.o.sources:
+            out.append((0, "Sources", "sources"))
+        return out
 
     def section(self, sec: model.Section, level: int) -> list:
         s = self.s
