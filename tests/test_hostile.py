@@ -1,5 +1,6 @@
 """Hostile input: what the outline says is shown literally in both documents, and nothing in
 it can make the build expand, crash or damage earlier output."""
+import io
 import os
 import signal
 import subprocess
@@ -129,22 +130,47 @@ def test_stale_temporary_files_from_a_killed_run_are_cleaned_up(tmp_path):
     assert not stale.exists()
 
 
-def test_kill_9_during_a_large_build_leaves_the_previous_files_as_they_were(tmp_path):
-    small = tmp_path / "o.yaml"
-    small.write_text(outline_text(["first build"]))
+def large_outline(sections: int) -> str:
+    body = "".join(f"  - title: \"Section {i}\"\n    bullets: [\"{' '.join(['word'] * 12)}\", \"b\", \"c\"]\n"
+                   "    summary: \"" + "Some prose. " * 30 + "\"\n" for i in range(sections))
+    return "title: \"Hostile <input> & co\"\nkey_judgments: [a]\nsections:\n" + body
+
+
+def first_build(tmp_path):
+    path = tmp_path / "o.yaml"
+    path.write_text(outline_text(["first build"]))
     out = tmp_path / "out"
-    assert CliRunner().invoke(cli, ["build", str(small), "-o", str(out)]).exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
-    sections = "".join(f"  - title: \"Section {i}\"\n    bullets: [\"{' '.join(['word'] * 12)}\", \"b\", \"c\"]\n"
-                       "    summary: \"" + "Some prose. " * 30 + "\"\n" for i in range(400))
-    small.write_text("title: \"Hostile <input> & co\"\nkey_judgments: [a]\nsections:\n" + sections)
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "build", str(small), "-o", str(out)],
+    assert CliRunner().invoke(cli, ["build", str(path), "-o", str(out)]).exit_code == 0
+    return path, out, {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def test_kill_9_during_a_large_build_leaves_the_previous_files_as_they_were(tmp_path):
+    path, out, before = first_build(tmp_path)
+    path.write_text(large_outline(1500))  # several seconds of work
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "build", str(path), "-o", str(out)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # kill it the moment it starts writing (or after 1.5 s, mid-layout, if it is slower)
-    end = time.monotonic() + 1.5
-    while time.monotonic() < end and not list(out.glob(".briefing-*.tmp")):
-        time.sleep(0.005)
+    time.sleep(1.0)
+    assert proc.poll() is None, "the build finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".briefing-")}
     assert after == before
+
+
+def test_a_kill_while_writing_never_leaves_a_partial_file(tmp_path):
+    path, out, before = first_build(tmp_path)
+    path.write_text(large_outline(300))
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "build", str(path), "-o", str(out)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    end = time.monotonic() + 60
+    while time.monotonic() < end and proc.poll() is None and not list(out.glob(".briefing-*.tmp")):
+        time.sleep(0.001)
+    proc.send_signal(signal.SIGKILL)  # the moment it starts writing (or just after)
+    proc.wait()
+    for name, old in before.items():
+        data = (out / name).read_bytes()
+        if data != old:  # replaced: then it is complete
+            if name.endswith(".pptx"):
+                assert len(Presentation(io.BytesIO(data)).slides) > 300
+            else:
+                assert len(PdfReader(io.BytesIO(data)).pages) > 10
