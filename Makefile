@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: decks test setup fonts clean schema
+.PHONY: decks test setup fonts clean schema bench
 .DEFAULT_GOAL := decks
 
 decks: setup fonts
@@ -21,6 +21,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
+
+bench: setup fonts  # medians of several cold runs, ratios against references; writes bench/results.json
+	$(PY) bench/run.py
 
 schema: setup
 	$(PY) -m builder schema > outline.schema.json

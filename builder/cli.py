@@ -71,7 +71,9 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
               help="Build only this format (repeatable). Default: both.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
+@click.option("--preview", is_flag=True,
+              help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
@@ -79,6 +81,17 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
+    if preview:
+        from builder.preview import PreviewError, preview as make_preview
+
+        try:
+            images = make_preview(result.paths)
+        except PreviewError as err:
+            click.echo(f"briefing: preview skipped: {err}", err=True)
+            return
+        for image in images:
+            if image.name.endswith("sheet.png"):
+                click.echo(str(image))
 
 
 @cli.command()

@@ -1,0 +1,39 @@
+"""`briefing build --preview`: thumbnails of every slide and page and contact sheets."""
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from pptx import Presentation
+from pypdf import PdfReader
+
+from builder.cli import cli
+from conftest import ROOT
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm")),
+                    reason="needs LibreOffice (soffice) and poppler (pdftoppm)")
+def test_preview_writes_one_png_per_slide_and_page_and_two_sheets(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "tests" / "fixtures" / "small.yaml"),
+                                      "-o", str(out), "--preview"])
+    assert result.exit_code == 0, result.output
+    folder = out / "small-briefing-preview"
+    slides = len(Presentation(str(out / "small-briefing.pptx")).slides)
+    pages = len(PdfReader(str(out / "small-briefing.pdf")).pages)
+    assert len(list(folder.glob("slide-*.png"))) == slides
+    assert len(list(folder.glob("page-*.png"))) == pages
+    for sheet in ("slides-sheet.png", "pages-sheet.png"):
+        assert str(folder / sheet) in result.stdout
+        with Image.open(folder / sheet) as image:
+            assert image.width > 200 and image.height > 100
+
+
+def test_preview_without_the_tools_says_so_and_keeps_the_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "tests" / "fixtures" / "small.yaml"),
+                                      "-o", str(out), "--preview"])
+    assert result.exit_code == 0
+    assert "preview skipped: preview needs pdftoppm, soffice" in result.stderr
+    assert (out / "small-briefing.pptx").exists()
