@@ -56,6 +56,8 @@ def run(action, fmt: str = "text"):
 
 OUTLINE_ARG = click.argument("outline", default="outline.yaml",
                              type=click.Path(dir_okay=False, path_type=Path))
+ASSETS_OPT = click.option("--assets", type=click.Path(file_okay=False, path_type=Path),
+                          help="A folder images may come from, besides the outline's own.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,11 +75,12 @@ def cli():
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--preview", is_flag=True,
               help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
-def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool):
+@ASSETS_OPT
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
-    result = run(lambda: Builder().build(outline, out_dir, fmt or FORMATS, strict))
+    result = run(lambda: Builder(assets=assets).build(outline, out_dir, fmt or FORMATS, strict))
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
@@ -99,11 +102,12 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="How to print the diagnostics.")
-def check(outline: Path, strict: bool, fmt: str):
+@ASSETS_OPT
+def check(outline: Path, strict: bool, fmt: str, assets):
     """Validate OUTLINE (and lay out the deck) without writing anything."""
     from builder.pipeline import Builder
 
-    _, diags, _ = run(lambda: Builder().check(outline, strict), fmt)
+    _, diags, _ = run(lambda: Builder(assets=assets).check(outline, strict), fmt)
     report(diags.items, fmt)
     if fmt == "text":
         click.echo(f"{outline}: ok ({summary(diags.items)})", err=True)
@@ -138,11 +142,12 @@ def new(path: Path, force: bool):
 @click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
               help="Build only this format (repeatable). Default: both.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool):
+@ASSETS_OPT
+def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets):
     """Build OUTLINE, then rebuild on every save until Ctrl-C."""
     from builder.watch import watch_outline
 
-    run(lambda: watch_outline(outline, out_dir, fmt, strict))
+    run(lambda: watch_outline(outline, out_dir, fmt, strict, assets=assets))
 
 
 @cli.command("import")

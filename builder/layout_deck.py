@@ -246,10 +246,13 @@ class DeckLayout:
             out.append(self.slide("section", s.title, s.loc, [], notes=s.notes, label=label))
         for q in s.quotes:
             out += self.quote(s, q, label)
-        if s.timeline:
+        if s.timeline and model.shown_in(s.timeline, "deck"):
             out += self.timeline(s.timeline, label)
-        if s.table:
+        if s.table and model.shown_in(s.table, "deck"):
             out += self.table(s.table, s, label)
+        for block in s.blocks:
+            if model.shown_in(block, "deck"):
+                out += self.block(block, s, label)
         for sub in s.subsections:
             out += self.section(sub)
         return out
@@ -365,7 +368,7 @@ class DeckLayout:
             hsize = max(hrole.floor, size + (hrole.size - crole.size))
             widths = self.column_widths(tb, size, hsize)
             heights = [self.row_height(tb.columns, widths, hsize, hrole)]
-            heights += [self.row_height(r, widths, size, crole) for r in tb.rows]
+            heights += [self.row_height(r, widths, size, crole, tb.first_column) for r in tb.rows]
             if sum(heights) <= avail or size - self.t.shrink_step < crole.floor - 1e-6:
                 break
             size = round(size - self.t.shrink_step, 2)
@@ -374,7 +377,7 @@ class DeckLayout:
             hsize = max(hrole.floor, size + (hrole.size - crole.size))
             widths = self.column_widths(tb, size, hsize)
             heights = [self.row_height(tb.columns, widths, hsize, hrole)]
-            heights += [self.row_height(r, widths, size, crole) for r in tb.rows]
+            heights += [self.row_height(r, widths, size, crole, tb.first_column) for r in tb.rows]
         self.note_shrink(crole, size, tb.loc, "the table")
         groups, current, used = [], [], heights[0]
         for row, h in zip(tb.rows, heights[1:]):
@@ -394,13 +397,130 @@ class DeckLayout:
                                f"{len(groups)} slides", "split")
         header = tuple(Cell(c, True) for c in tb.columns)
         tables = [TableBox(self.x, y, tuple(widths), (heights[0], *[h for _, h in g]),
-                           (header, *[tuple(Cell(c) for c in r) for r, _ in g]), hsize, size)
+                           (header, *[tuple(Cell(c) for c in r) for r, _ in g]), hsize, size,
+                           tuple(tb.align), tb.first_column)
                   for g in groups]
         title = tb.title or s.title
         slides = self.continued("table", title, tb.loc or s.loc, [[] for _ in tables], label=label)
         return [replace(sl, table=t) for sl, t in zip(slides, tables)]
 
+    # --- rich blocks ---------------------------------------------------------------------------
+
+    def block(self, block, s: model.Section, label: str) -> list[SlidePlan]:
+        kind = type(block).__name__.lower()
+        return getattr(self, f"{kind}_slides")(block, s, label)
+
+    def footnote(self, text: str, loc) -> tuple[Box | None, float]:
+        """A caption or source line at the foot of the content area, and the y it starts at."""
+        if not text:
+            return None, self.bottom
+        role = self.role("caption")
+        size = self.fit([Para(text)], role, self.w, 60)
+        if size is None:
+            self.diags.error(loc or self.loc0(), "this caption does not fit on a slide; shorten it",
+                             "overflow")
+            return None, self.bottom
+        h, _ = self.text_height([Para(text)], role, size, self.w, False)
+        return self.box("caption", self.x, self.bottom - h, self.w, h, "caption", [Para(text)],
+                        size), self.bottom - h
+
+    def chart_slides(self, chart: model.Chart, s: model.Section, label: str) -> list[SlidePlan]:
+        from builder.plan import ChartBox
+
+        y = self.content_top()
+        source = f"Source: {chart.source}" if chart.source else ""
+        foot, bottom = self.footnote(source, chart.loc)
+        frame = ChartBox(self.x, y, self.w, bottom - y - 6, chart, self.role("chart_label").size)
+        slide = self.slide("chart", chart.title or s.title, chart.loc or s.loc,
+                           [foot] if foot else [], label=label)
+        return [replace(slide, chart=frame)]
+
+    def image_slides(self, image: model.Image, s: model.Section, label: str) -> list[SlidePlan]:
+        from builder.plan import PictureBox
+
+        y = self.content_top()
+        text = " \u2014 ".join(t for t in (image.caption, image.credit and f"Credit: {image.credit}") if t)
+        foot, bottom = self.footnote(text, image.loc)
+        area_w, area_h = self.w, bottom - y - 8
+        ratio = (image.width_px / image.height_px) if image.height_px else 1.0
+        w, h = (area_w, area_w / ratio) if area_w / ratio <= area_h else (area_h * ratio, area_h)
+        picture = PictureBox(self.x + (area_w - w) / 2, y, w, h, image.path, image.alt)
+        if foot:  # the caption sits under the picture
+            foot = replace(foot, y=y + h + 8)
+        slide = self.slide("image", s.title, image.loc or s.loc,
+                           [foot] if foot else [], label=label)
+        return [replace(slide, picture=picture)]
+
+    def comparison_slides(self, cmp: model.Comparison, s: model.Section, label: str) -> list[SlidePlan]:
+        y = self.content_top()
+        gap = 28
+        col_w = (self.w - gap) / 2
+        head_role = self.role("column_title")
+        heads = [Para(cmp.left.title), Para(cmp.right.title)]
+        head_size = min(self.fit([p], head_role, col_w, 70) or head_role.floor for p in heads)
+        head_h = max(self.text_height([p], head_role, head_size, col_w, False)[0] for p in heads)
+        body_y, body_h = y + head_h + 10, self.bottom - y - head_h - 10
+        columns = [[Para(b, bullet="\u2022") for b in c.bullets] for c in (cmp.left, cmp.right)]
+        role = self.role("body")
+        parts = 1
+        while True:  # both columns continue together on further slides if they must
+            chunks = [_chunks(c, parts) for c in columns]
+            sizes = [self.fit(ch, role, col_w, body_h, True) for col in chunks for ch in col]
+            if all(sz is not None for sz in sizes) or parts >= max(len(c) for c in columns):
+                break
+            parts += 1
+        if any(sz is None for sz in sizes):
+            self.diags.error(cmp.loc or s.loc, "a comparison bullet does not fit its column even "
+                             f"at {role.floor:g} pt; shorten it", "overflow")
+            return []
+        size = min(sizes)
+        self.note_shrink(role, size, cmp.loc, "the comparison")
+        if parts > 1:
+            self.diags.warning(cmp.loc or s.loc, f"a comparison split across {parts} slides", "split")
+        pages = []
+        for i in range(parts):
+            page = []
+            for c, x in enumerate((self.x, self.x + col_w + gap)):
+                page.append(self.box("column_title", x, y, col_w, head_h, "column_title",
+                                     [heads[c]], head_size))
+                chunk = chunks[c][i] if i < len(chunks[c]) else []
+                if chunk:
+                    page.append(self.body_box(x, body_y, col_w, body_h, "body", chunk, size, True))
+            pages.append(page)
+        rules = (Shape("rect", self.x, body_y - 6, col_w, 2, fill="accent"),
+                 Shape("rect", self.x + col_w + gap, body_y - 6, col_w, 2, fill="accent"))
+        return self.continued("comparison", cmp.title or s.title, cmp.loc or s.loc, pages,
+                              label=label, shapes=rules)
+
+    def callout_slides(self, c: model.Callout, s: model.Section, label: str) -> list[SlidePlan]:
+        y = self.content_top() + 16
+        x, w = self.x + 30, self.w - 44
+        parts = [("callout_label", [Para(c.label)], 40)]
+        if c.title:
+            parts.append(("callout_title", [Para(c.title)], 90))
+        parts.append(("callout_text", [Para(c.text)], self.bottom - y - 40))
+        boxes, top = [], y
+        for role_name, paras, limit in parts:
+            role = self.role(role_name)
+            size = self.fit(paras, role, w, min(limit, self.bottom - top - 16))
+            if size is None:
+                self.diags.error(c.loc or s.loc, "this callout does not fit on a slide even at "
+                                 f"{role.floor:g} pt; shorten it", "overflow")
+                return []
+            self.note_shrink(role, size, c.loc, "the callout")
+            h, _ = self.text_height(paras, role, size, w, False)
+            boxes.append(self.box(role_name, x, top, w, h, role_name, paras, size))
+            top += h + 4
+        fill = "marking" if c.kind == "warning" else "accent"
+        panel = (Shape("rect", self.x, y - 14, self.w, top - y + 24, fill="surface"),
+                 Shape("rect", self.x, y - 14, self.theme.accent_bar * 2, top - y + 24, fill=fill))
+        slide = self.slide("callout", s.title, c.loc or s.loc, boxes, panel, label=label)
+        return [slide]
+
     def column_widths(self, tb: model.Table, size: float, hsize: float) -> list[float]:
+        if tb.widths:  # the outline's relative widths
+            total = sum(tb.widths)
+            return [round(self.w * w / total, 2) for w in tb.widths]
         pad = 2 * self.t.inset + 2
         cols = len(tb.columns)
         least, want = [], []
@@ -418,9 +538,10 @@ class DeckLayout:
             widths = [l + spare * e / total for l, e in zip(least, extra)]
         return [round(w, 2) for w in widths]
 
-    def row_height(self, cells, widths, size: float, role: Role) -> float:
+    def row_height(self, cells, widths, size: float, role: Role, first_bold: bool = False) -> float:
         inner = [(w - 2 * self.t.inset) * MEASURE_SLACK for w in widths]
-        lines = max(len(self.m.lines(c, iw, size, role.bold, role.italic)) for c, iw in zip(cells, inner))
+        lines = max(len(self.m.lines(c, iw, size, role.bold or (first_bold and i == 0), role.italic))
+                    for i, (c, iw) in enumerate(zip(cells, inner)))
         return round(lines * size * role.leading + 2 * self.t.inset + 2, 2)
 
     def sources(self) -> list[SlidePlan]:

@@ -7,13 +7,20 @@ from builder import model, schema, source
 from builder.diagnostics import Collector
 
 
-def load_outline(path: Path, diags: Collector | None = None) -> model.Outline:
-    """The outline's model. Raises OutlineError with every problem found; warnings go to `diags`."""
+def load_outline(path: Path, diags: Collector | None = None,
+                 assets: Path | None = None) -> model.Outline:
+    """The outline's model. Raises OutlineError with every problem found; warnings go to `diags`.
+    Images are read from the outline's folder, or from `assets` when given."""
     diags = diags if diags is not None else Collector()
     name = str(path)
     text = source.read_text(path, diags)
     root = source.parse(text, name, diags) if text is not None else None
     outline = schema.to_outline(root, name, diags) if text is not None else None
+    if outline is not None and any(s.blocks for s in outline.walk()):
+        from builder.assets import resolve_images
+
+        roots = [path.parent] + ([assets] if assets else [])
+        outline = resolve_images(outline, path.parent, roots, diags)
     diags.check()
     assert outline is not None
     return outline

@@ -53,6 +53,7 @@ class Event:
 class Timeline:
     events: tuple[Event, ...]
     title: str = "Timeline"
+    show: str = "both"  # "deck", "report" or "both"
     loc: Loc | None = _loc()
 
 
@@ -61,7 +62,85 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     title: str = ""
+    widths: tuple[float, ...] = ()  # relative column widths; () measures the content
+    align: tuple[str, ...] = ()     # "left", "center" or "right" per column
+    first_column: bool = False      # emphasise the first column
+    show: str = "both"
     loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Numbers drawn as a chart: a native chart in the deck, a vector chart in the report."""
+
+    kind: str  # column, bar, stacked-column, stacked-bar, line, pie, doughnut
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    title: str = ""
+    x_title: str = ""
+    y_title: str = ""
+    data_labels: bool = False
+    legend: bool = True
+    source: str = ""
+    show: str = "both"
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    file: str    # as written in the outline, relative to the outline's folder
+    alt: str
+    caption: str = ""
+    credit: str = ""
+    show: str = "both"
+    path: str = ""  # resolved and checked by the loader
+    width_px: int = 0
+    height_px: int = 0
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    bullets: tuple[str, ...]
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    left: Column
+    right: Column
+    title: str = ""
+    show: str = "both"
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
+class Callout:
+    text: str
+    kind: str = "key-fact"  # key-fact, warning, assessment
+    title: str = ""
+    confidence: str = ""    # low, moderate, high (assessments)
+    show: str = "both"
+    loc: Loc | None = _loc()
+
+    @property
+    def label(self) -> str:
+        """'KEY FACT', 'WARNING' or 'ASSESSMENT — MODERATE CONFIDENCE'."""
+        label = self.kind.replace("-", " ").upper()
+        return f"{label} \u2014 {self.confidence.upper()} CONFIDENCE" if self.confidence else label
+
+
+def shown_in(block, document: str) -> bool:
+    """Whether a block belongs in the 'deck' or the 'report'."""
+    return block.show in ("both", document)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +153,7 @@ class Section:
     quotes: tuple[Quote, ...] = ()
     timeline: Timeline | None = None
     table: Table | None = None
+    blocks: tuple = ()  # Chart, Image, Comparison and Callout, in order
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
     loc: Loc | None = _loc()

@@ -89,9 +89,11 @@ def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -
 class Builder:
     """Builds outlines; keeps fonts and measurements warm between builds (the watch path)."""
 
-    def __init__(self, theme: Theme = DEFAULT):
+    def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None):
         self.theme = theme
+        self.assets = assets  # a folder images may also come from (besides the outline's)
         self._measurer: Measurer | None = None
+        self.last_outline: model.Outline | None = None  # of the last good check (watch uses it)
 
     @property
     def measurer(self) -> Measurer:
@@ -101,13 +103,14 @@ class Builder:
 
     def check(self, path: Path, strict: bool = False, formats=FORMATS) -> tuple[model.Outline, Collector, object]:
         diags = Collector()
-        outline = load_outline(path, diags)
+        outline = load_outline(path, diags, self.assets)
         check_glyphs(outline, self.measurer, diags)
         plan = None
         if "pptx" in formats:
             from builder.layout_deck import layout_deck
             plan = layout_deck(outline, self.theme, self.measurer, diags)
         diags.check(strict)
+        self.last_outline = outline
         return outline, diags, plan
 
     def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:

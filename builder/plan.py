@@ -61,6 +61,32 @@ class TableBox:
     rows: tuple[tuple[Cell, ...], ...]  # the first is the header
     header_size: float
     cell_size: float
+    align: tuple[str, ...] = ()
+    first_column: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBox:
+    """Where a native chart goes, and the text size its labels use."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    chart: object  # model.Chart
+    label_size: float
+
+
+@dataclass(frozen=True, slots=True)
+class PictureBox:
+    """A picture scaled to fit its area, keeping its aspect ratio."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    path: str
+    alt: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +98,8 @@ class SlidePlan:
     table: TableBox | None = None
     notes: str = ""
     number: int = 0
+    chart: ChartBox | None = None
+    picture: PictureBox | None = None
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     def texts(self) -> list[str]:

@@ -9,7 +9,7 @@ import io
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
@@ -86,6 +86,28 @@ class ReportTemplate(BaseDocTemplate):
             if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.level, text(flowable.label), self.page,
                                          flowable.key))
+
+
+class Picture(Flowable):
+    """An image scaled to its box, with its alternative text laid over it as invisible text
+    (reportlab writes untagged PDF, which has no /Alt for images: this is what screen readers,
+    search and copy-and-paste see instead)."""
+
+    def __init__(self, path: str, width: float, height: float, alt: str, font: str):
+        super().__init__()
+        self.path, self.width, self.height, self.alt, self.font = path, width, height, alt, font
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.drawImage(self.path, 0, 0, self.width, self.height, preserveAspectRatio=True)
+        label = canv.beginText(2, self.height - 10)
+        label.setTextRenderMode(3)  # invisible
+        label.setFont(self.font, 8)
+        label.textLine(self.alt)
+        canv.drawText(label)
 
 
 class Timeline(Flowable):
@@ -238,11 +260,11 @@ class ReportWriter:
                            leftIndent=18)
         return [Heading("Key judgments", 0, "key-judgments", s.h1), self.panel([lst])]
 
-    def panel(self, content: list) -> Table:
+    def panel(self, content: list, bar: str = "accent") -> Table:
         """Content on the theme's surface with an accent bar at its left, as on the slides."""
         table = Table([["", content]], colWidths=[self.theme.accent_bar, None])
         table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (0, 0), self.s.color("accent")),
+            ("BACKGROUND", (0, 0), (0, 0), self.s.color(bar)),
             ("BACKGROUND", (1, 0), (1, 0), self.s.color("surface")),
             ("LEFTPADDING", (1, 0), (1, 0), 12), ("RIGHTPADDING", (1, 0), (1, 0), 12),
             ("TOPPADDING", (1, 0), (1, 0), 8), ("BOTTOMPADDING", (1, 0), (1, 0), 10),
@@ -251,6 +273,58 @@ class ReportWriter:
             ("TEXTCOLOR", (0, 0), (-1, -1), self.s.color("ink")),
         ]))
         return table
+
+    # --- rich blocks -------------------------------------------------------------------------
+
+    def frame_width(self) -> float:
+        return self.size[0] - 2 * self.page.margin_x
+
+    def chart(self, chart: model.Chart) -> list:
+        from builder.chart_pdf import chart_drawing
+
+        s = self.s
+        parts = [Paragraph(text(chart.title), s.caption)] if chart.title else []
+        parts.append(chart_drawing(chart, self.theme, self.fonts, self.frame_width()))
+        if chart.source:
+            parts.append(Paragraph(text(f"Source: {chart.source}"), s.figure_caption))
+        return [KeepTogether(parts)]
+
+    def image(self, image: model.Image) -> list:
+        s = self.s
+        width = self.frame_width()
+        height = width * image.height_px / image.width_px
+        limit = self.size[1] * 0.45
+        if height > limit:  # scaled to fit, keeping the aspect ratio
+            width, height = width * limit / height, limit
+        parts = [Picture(image.path, width, height, image.alt, self.fonts.regular)]
+        text_parts = [t for t in (image.caption, image.credit and f"Credit: {image.credit}") if t]
+        if text_parts:
+            parts.append(Paragraph(text(" \u2014 ".join(text_parts)), s.figure_caption))
+        return [KeepTogether(parts)]
+
+    def comparison(self, cmp: model.Comparison) -> list:
+        s = self.s
+        half = (self.frame_width() - 16) / 2
+        heads = [Paragraph(text(c.title), s.column_title) for c in (cmp.left, cmp.right)]
+        lists = [self.bullets(c.bullets) for c in (cmp.left, cmp.right)]
+        table = Table([heads, lists], colWidths=[half, half], spaceBefore=4)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.5, s.color("accent")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("TEXTCOLOR", (0, 0), (-1, -1), s.color("ink")),
+        ]))
+        caption = [Paragraph(text(cmp.title), s.caption)] if cmp.title else []
+        return [*caption, table]
+
+    def callout(self, c: model.Callout) -> list:
+        s = self.s
+        content = [Paragraph(text(c.label), s.callout_label)]
+        if c.title:
+            content.append(Paragraph(text(c.title), s.callout_title))
+        content.append(Paragraph(text(c.text), s.callout_text))
+        return [self.panel(content, bar="marking" if c.kind == "warning" else "accent")]
 
     def contents(self) -> list:
         s = self.s
@@ -294,11 +368,14 @@ class ReportWriter:
             out.append(self.bullets(sec.bullets))
         for q in sec.quotes:
             out += [Spacer(1, 8), self.quote(q)]
-        if sec.timeline:
+        if sec.timeline and model.shown_in(sec.timeline, "report"):
             out.append(KeepTogether([Paragraph(text(sec.timeline.title), s.caption), Spacer(1, 4),
                                      Timeline(sec.timeline, s, self.theme)]))
-        if sec.table:
+        if sec.table and model.shown_in(sec.table, "report"):
             out += self.table(sec.table)
+        for block in sec.blocks:
+            if model.shown_in(block, "report"):
+                out += [Spacer(1, 8), *getattr(self, type(block).__name__.lower())(block)]
         for sub in sec.subsections:
             out += self.section(sub, 1)
         return out
@@ -319,10 +396,18 @@ class ReportWriter:
 
     def table(self, tb: model.Table) -> list:
         s = self.s
-        head = [Paragraph(text(c), s.table_header) for c in tb.columns]
-        rows = [[Paragraph(text(c), s.table_cell) for c in r] for r in tb.rows]
+        align = [{"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[a] for a in tb.align] \
+            or [TA_LEFT] * len(tb.columns)
+
+        def style(role: str, column: int, bold: bool = False):
+            return s.derive(role, alignment=align[column],
+                            **({"fontName": self.fonts.bold} if bold else {}))
+        head = [Paragraph(text(c), style("table_header", i)) for i, c in enumerate(tb.columns)]
+        rows = [[Paragraph(text(c), style("table_cell", i, tb.first_column and i == 0))
+                 for i, c in enumerate(r)] for r in tb.rows]
         width = self.size[0] - 2 * self.page.margin_x
-        widths = self.column_widths(tb, width)
+        widths = ([width * w / sum(tb.widths) for w in tb.widths] if tb.widths
+                  else self.column_widths(tb, width))
         table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
         style = [("BACKGROUND", (0, 0), (-1, 0), s.color("primary")),
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -125,11 +125,18 @@ class DeckWriter:
     def write(self) -> bytes:
         parts = dict(base_package(self.theme, self.plan.width, self.plan.height))
         slides = []
+        media = Media()
         for number, slide in enumerate(self.plan.slides, 1):
             xml, links = SlideXml(slide, self.theme, self.plan.language).render()
             parts[f"ppt/slides/slide{number}.xml"] = xml.encode()
             rels = [("rId1", RT + "slideLayout",
                      f"../slideLayouts/{LAYOUT_FOR.get(slide.kind, LAYOUT_DEFAULT)}", False)]
+            if slide.chart is not None:
+                rels.append(("rIdChart", RT + "chart",
+                             f"../charts/{media.chart(parts, slide.chart, self.theme)}", False))
+            if slide.picture is not None:
+                rels.append(("rIdPicture", RT + "image",
+                             f"../media/{media.picture(parts, slide.picture.path)}", False))
             if slide.notes:
                 rels.append(("rId2", RT + "notesSlide", f"../notesSlides/notesSlide{number}.xml", False))
                 parts[f"ppt/notesSlides/notesSlide{number}.xml"] = notes_xml(slide.notes, self.plan.language).encode()
@@ -140,6 +147,7 @@ class DeckWriter:
             parts[f"ppt/slides/_rels/slide{number}.xml.rels"] = rels_xml(rels)
             slides.append((number, bool(slide.notes)))
         self.register(parts, slides)
+        media.register(parts)
         parts["docProps/core.xml"] = self.core_xml().encode()
         return zip_parts(parts)
 
@@ -187,6 +195,52 @@ class DeckWriter:
                 f"<dc:language>{escape(p.language)}</dc:language></cp:coreProperties>")
 
 
+class Media:
+    """Chart parts (with their embedded workbooks) and pictures, numbered as they are added."""
+
+    def __init__(self):
+        self.charts = 0
+        self.pictures: dict[str, str] = {}  # source path -> part name (a file used twice is stored once)
+        self.extensions: set[str] = set()
+
+    def chart(self, parts: dict, box, theme: Theme) -> str:
+        from builder.chart_pptx import chart_parts
+
+        self.charts += 1
+        n = self.charts
+        xml, workbook = chart_parts(box.chart, theme, box.label_size)
+        parts[f"ppt/charts/chart{n}.xml"] = xml
+        parts[f"ppt/embeddings/Microsoft_Excel_Sheet{n}.xlsx"] = workbook
+        parts[f"ppt/charts/_rels/chart{n}.xml.rels"] = rels_xml([
+            ("rId1", RT + "package", f"../embeddings/Microsoft_Excel_Sheet{n}.xlsx", False)])
+        return f"chart{n}.xml"
+
+    def picture(self, parts: dict, path: str) -> str:
+        if path not in self.pictures:
+            with open(path, "rb") as handle:
+                data = handle.read()
+            ext = "png" if data.startswith(b"\x89PNG") else "jpeg"
+            name = f"image{len(self.pictures) + 1}.{ext}"
+            parts[f"ppt/media/{name}"] = data
+            self.pictures[path] = name
+            self.extensions.add(ext)
+        return self.pictures[path]
+
+    def register(self, parts: dict) -> None:
+        types = "".join(f'<Override PartName="/ppt/charts/chart{n}.xml" ContentType="application/'
+                        'vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
+                        for n in range(1, self.charts + 1))
+        defaults = "".join(f'<Default Extension="{ext}" ContentType="image/{ext}"/>'
+                           for ext in sorted(self.extensions) if ext != "jpeg")
+        if self.charts:
+            defaults += ('<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-'
+                         'officedocument.spreadsheetml.sheet"/>')
+        name = "[Content_Types].xml"
+        text = parts[name].decode()
+        text = text.replace('<Default Extension="rels"', defaults + '<Default Extension="rels"', 1)
+        parts[name] = text.replace("</Types>", types + "</Types>").encode()
+
+
 def rels_xml(rels) -> bytes:
     items = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target={quoteattr(target)}'
                     + (' TargetMode="External"' if external else "") + "/>"
@@ -223,6 +277,10 @@ class SlideXml:
         body += [self.text_box(b) for b in self.plan.boxes]
         if self.plan.table is not None:
             body.append(self.table(self.plan.table))
+        if self.plan.chart is not None:
+            body.append(self.chart_frame(self.plan.chart))
+        if self.plan.picture is not None:
+            body.append(self.picture(self.plan.picture))
         xml = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:sld {NS}><p:cSld>"
                f"<p:spTree>{GROUP}{''.join(body)}</p:spTree></p:cSld>"
                "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
@@ -305,6 +363,25 @@ class SlideXml:
         br = f"<a:br>{props}</a:br>" if index else ""
         return f"{br}<a:r>{props}<a:t>{escape(text)}</a:t></a:r>"
 
+    def chart_frame(self, box) -> str:
+        sid = self.shape_id()
+        title = box.chart.title or "chart"
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name={quoteattr(title)} '
+                f'descr={quoteattr(chart_description(box.chart))}/><p:cNvGraphicFramePr>'
+                '<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+                f"{xfrm(box.x, box.y, box.w, box.h, 'p')}<a:graphic><a:graphicData "
+                'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
+                'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>'
+                "</a:graphicData></a:graphic></p:graphicFrame>")
+
+    def picture(self, box) -> str:
+        sid = self.shape_id()
+        return (f'<p:pic><p:nvPicPr><p:cNvPr id="{sid}" name="Picture {sid}" '
+                f'descr={quoteattr(box.alt)}/><p:cNvPicPr><a:picLocks noChangeAspect="1"/>'
+                '</p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rIdPicture"/>'
+                f'<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{xfrm(box.x, box.y, box.w, box.h)}'
+                '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
+
     def table(self, t: TableBox) -> str:
         sid = self.shape_id()
         grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in t.col_widths)
@@ -312,13 +389,15 @@ class SlideXml:
         rows = []
         for r, (row, height) in enumerate(zip(t.rows, t.row_heights)):
             cells = []
-            for cell in row:
+            for c, cell in enumerate(row):
                 role_name = "table_header" if cell.header else "table_cell"
                 size = t.header_size if cell.header else t.cell_size
                 fill = "primary" if cell.header else ("zebra" if r % 2 == 0 else "on_primary")
-                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),))
+                align = t.align[c] if c < len(t.align) else "left"
+                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),), align=align)
+                para = Para(cell.text, bold=True if (t.first_column and c == 0) else None)
                 cells.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
-                             f"{self.paragraph(box, 0, Para(cell.text))}</a:txBody>"
+                             f"{self.paragraph(box, 0, para)}</a:txBody>"
                              f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}" '
                              f'anchor="t">{self.colour(fill)}</a:tcPr></a:tc>')
             rows.append(f'<a:tr h="{emu(height)}">{"".join(cells)}</a:tr>')
@@ -328,6 +407,13 @@ class SlideXml:
                 '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
                 f'<a:tbl><a:tblPr firstRow="1"/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
                 "</a:graphicData></a:graphic></p:graphicFrame>")
+
+
+def chart_description(chart) -> str:
+    """The chart's alternative text: its title and what it plots."""
+    names = ", ".join(s.name for s in chart.series)
+    return f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by " \
+           f"{', '.join(chart.categories)}"
 
 
 def notes_xml(notes: str, language: str) -> str:

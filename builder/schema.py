@@ -211,11 +211,60 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+@dataclass(frozen=True)
+class NumberT:
+    """A number written as text in the outline (e.g. 12, -3.5, 1e3)."""
+
+    def convert(self, node: Node, what: str, diags: Collector):
+        if node.kind == "scalar":
+            try:
+                value = float(node.value.replace("_", ""))
+                if value == value and abs(value) != float("inf"):
+                    return value
+            except ValueError:
+                pass
+        shown = node.value if node.kind == "scalar" else _kind(node)
+        diags.error(node.loc, f"{what} must be a number, got '{shown}'", "type")
+        return MISSING
+
+    def json(self) -> dict:
+        return {"type": ["number", "string"], "pattern": r"^-?[0-9_.eE+-]+$"}
+
+
+@dataclass(frozen=True)
+class VariantT:
+    """One of several blocks, written as a mapping with a single key naming the kind
+    (`- chart: {...}`)."""
+
+    variants: tuple[tuple[str, Any], ...]
+    noun: str
+
+    def convert(self, node: Node, what: str, diags: Collector):
+        names = [name for name, _ in self.variants]
+        if node.kind != "map" or len(node.items) != 1:
+            diags.error(node.loc, f"{what} must be one {self.noun}: a single key, one of "
+                        f"{', '.join(names)}", "type")
+            return MISSING
+        key, value = node.items[0]
+        kind = dict(self.variants).get(key.value)
+        if kind is None:
+            hint = _did_you_mean(key.value, names)
+            diags.error(key.loc, f"unknown {self.noun} '{key.value}'{hint}; use one of "
+                        f"{', '.join(names)}", "unknown-key")
+            return MISSING
+        return kind.convert(value, f"'{key.value}'", diags)
+
+    def json(self) -> dict:
+        return {"oneOf": [{"type": "object", "properties": {name: {"$ref": f"#/$defs/{t.ref}"}},
+                           "required": [name], "additionalProperties": False,
+                           "description": t.description} for name, t in self.variants]}
+
+
 # --- the outline -------------------------------------------------------------------------------
 
 LIMITS = {
     "sections": 2000, "subsections": 50, "bullets": 200, "quotes": 50, "key judgments": 50,
-    "events": 100, "rows": 1000, "columns": 12, "cells": 12, "sources": 200, "text": 10_000,
+    "events": 100, "blocks": 50, "rows": 1000, "columns": 12, "cells": 12, "sources": 200, "text": 10_000,
 }
 
 
@@ -235,8 +284,39 @@ def _make_table(**kw):
     return model.Table(**kw)
 
 
+def _check_chart(values: dict, node: Node, diags: Collector) -> None:
+    count = len(values["categories"])
+    series_node = node.value["series"][1]
+    for s, s_node in zip(values["series"], series_node.value):
+        if len(s.values) != count:
+            diags.error(s_node.value["values"][1].loc, f"series '{s.name}' has {len(s.values)} "
+                        f"values but the chart has {count} categories", "chart-data")
+    if values["kind"] in ("pie", "doughnut"):
+        if len(values["series"]) != 1:
+            diags.error(series_node.loc, f"a {values['kind']} chart takes exactly one series, "
+                        f"got {len(values['series'])}", "chart-data")
+        elif any(v < 0 for v in values["series"][0].values):
+            diags.error(series_node.loc, f"a {values['kind']} chart cannot show negative values",
+                        "chart-data")
+
+
+def _check_callout(values: dict, node: Node, diags: Collector) -> None:
+    kind = values.get("kind", "key-fact")
+    if kind == "assessment" and "confidence" not in values:
+        diags.error(node.loc, "an assessment needs a 'confidence' (low, moderate or high)", "missing")
+    if kind != "assessment" and "confidence" in values:
+        diags.error(node.value["confidence"][0].loc, "'confidence' belongs to an assessment; set "
+                    "kind: assessment or remove it", "value")
+
+
 def _check_table(values: dict, node: Node, diags: Collector) -> None:
     width = len(values["columns"])
+    for key in ("widths", "align"):
+        if key in values and len(values[key]) != width:
+            diags.error(node.value[key][1].loc, f"'{key}' has {len(values[key])} entries but the "
+                        f"table has {width} columns", "table-shape")
+    if any(w <= 0 for w in values.get("widths", ())):
+        diags.error(node.value["widths"][1].loc, "column widths must be greater than 0", "value")
     rows_node = node.value["rows"][1]
     for i, (row, row_node) in enumerate(zip(values["rows"], rows_node.value), 1):
         if len(row) != width:
@@ -244,7 +324,8 @@ def _check_table(values: dict, node: Node, diags: Collector) -> None:
                         "columns", "table-shape")
 
 
-_CONTENT_KEYS = ("takeaway", "bullets", "summary", "quotes", "timeline", "table", "subsections")
+_CONTENT_KEYS = ("takeaway", "bullets", "summary", "quotes", "timeline", "table", "blocks",
+                 "subsections")
 
 
 def _check_section(values: dict, node: Node, diags: Collector) -> None:
@@ -297,14 +378,83 @@ EVENT = ObjT("an event", (
 TIMELINE = ObjT("a timeline", (
     Field("title", LINE, "A heading for the timeline (default 'Timeline')."),
     Field("events", ListT(EVENT, "events", LIMITS["events"], 1), "The events, in order.", True),
+    Field("show", ChoiceT(("both", "deck", "report")),
+          "Which document shows it: deck, report or both (default both)."),
 ), _make_timeline, description="Dated events drawn as a timeline.", ref="timeline")
+
+SHOW = ChoiceT(("both", "deck", "report"))
+SHOW_HELP = "Which document shows it: deck, report or both (default both)."
 
 TABLE = ObjT("a table", (
     Field("title", LINE, "The table's caption and slide title."),
     Field("columns", ListT(LINE, "columns", LIMITS["columns"], 1), "The header row.", True),
     Field("rows", ListT(ListT(TEXT, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
           "Each row a list of cells, as many as there are columns.", True),
+    Field("widths", ListT(NumberT(), "widths", LIMITS["columns"], 1),
+          "Relative column widths, one per column (default: measured from the content)."),
+    Field("align", ListT(ChoiceT(("left", "center", "right")), "alignments", LIMITS["columns"], 1),
+          "Alignment per column: left, center or right."),
+    Field("first_column", FlagT(), "true to emphasise the first column."),
+    Field("show", SHOW, SHOW_HELP),
 ), _make_table, check=_check_table, description="A table of rows and columns.", ref="table")
+
+SERIES = ObjT("a series", (
+    Field("name", LINE, "The series' name, shown in the legend.", True),
+    Field("values", ListT(NumberT(), "values", 1000, 1), "One number per category.", True),
+), lambda **kw: model.Series(**kw), description="A named list of numbers.", ref="series")
+
+CHART = ObjT("a chart", (
+    Field("kind", ChoiceT(("column", "bar", "stacked-column", "stacked-bar", "line", "pie",
+                           "doughnut")),
+          "column (vertical bars), bar (horizontal), stacked-column, stacked-bar, line, pie or "
+          "doughnut.", True),
+    Field("title", LINE, "The chart's title."),
+    Field("categories", ListT(LINE, "categories", 200, 1), "The category labels, in order.", True),
+    Field("series", ListT(SERIES, "series", 12, 1), "The data: one or more series.", True),
+    Field("x_title", LINE, "The category axis title."),
+    Field("y_title", LINE, "The value axis title."),
+    Field("data_labels", FlagT(), "true to print each value on the chart."),
+    Field("legend", FlagT(), "false to hide the legend (default shown)."),
+    Field("source", LINE, "Where the numbers come from, printed under the chart."),
+    Field("show", SHOW, SHOW_HELP),
+), lambda **kw: model.Chart(**kw), check=_check_chart,
+    description="A chart from numbers in the outline.", ref="chart")
+
+IMAGE = ObjT("an image", (
+    Field("file", TextT(max_len=1000), "A PNG or JPEG file, relative to the outline's folder.", True),
+    Field("alt", TextT(max_len=2000), "Alternative text: what the image shows, for readers who "
+          "cannot see it.", True),
+    Field("caption", LINE, "A caption under the image."),
+    Field("credit", LINE, "Who made the image."),
+    Field("show", SHOW, SHOW_HELP),
+), lambda **kw: model.Image(**kw), description="A picture with alternative text.", ref="image")
+
+COLUMN = ObjT("a column", (
+    Field("title", LINE, "The column's heading.", True),
+    Field("bullets", ListT(LINE, "bullets", LIMITS["bullets"], 1), "The column's bullets.", True),
+), lambda **kw: model.Column(**kw), description="One side of a comparison.", ref="column")
+
+COMPARISON = ObjT("a comparison", (
+    Field("title", LINE, "A heading for the comparison (default: the section's title)."),
+    Field("left", COLUMN, "The left column.", True),
+    Field("right", COLUMN, "The right column.", True),
+    Field("show", SHOW, SHOW_HELP),
+), lambda **kw: model.Comparison(**kw), description="Two titled columns side by side.",
+    ref="comparison")
+
+CALLOUT = ObjT("a callout", (
+    Field("kind", ChoiceT(("key-fact", "warning", "assessment")),
+          "key-fact, warning or assessment (default key-fact)."),
+    Field("title", LINE, "A heading for the callout."),
+    Field("text", TEXT, "What the callout says.", True),
+    Field("confidence", ChoiceT(("low", "moderate", "high")),
+          "For an assessment: low, moderate or high confidence."),
+    Field("show", SHOW, SHOW_HELP),
+), lambda **kw: model.Callout(**kw), check=_check_callout,
+    description="A highlighted box: a key fact, a warning or an assessment.", ref="callout")
+
+BLOCK = VariantT((("chart", CHART), ("image", IMAGE), ("comparison", COMPARISON),
+                  ("callout", CALLOUT)), "block")
 
 
 def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
@@ -317,6 +467,8 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
         Field("quotes", ListT(QUOTE, "quotes", LIMITS["quotes"]), "Quotations with who said them."),
         Field("timeline", TIMELINE, "Dated events drawn as a timeline."),
         Field("table", TABLE, "A table of rows and columns."),
+        Field("blocks", ListT(BLOCK, "blocks", LIMITS["blocks"]),
+              "Charts, images, comparisons and callouts, in order."),
     ]
     if with_subsections:
         fields.append(Field("subsections", ListT(SUBSECTION, "sub-sections", LIMITS["subsections"]),
@@ -376,7 +528,8 @@ def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline 
 
 def json_schema() -> dict:
     """The JSON Schema of the outline, for editors (generated from the declaration above)."""
-    defs = {t.ref: t.json() for t in (QUOTE, EVENT, TIMELINE, TABLE, SUBSECTION, SECTION, SOURCE)}
+    defs = {t.ref: t.json() for t in (QUOTE, EVENT, TIMELINE, TABLE, SERIES, CHART, IMAGE, COLUMN,
+                                      COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE)}
     top = OUTLINE.json()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefing.invalid/outline.schema.json",

@@ -20,8 +20,11 @@ class Palette:
     on_primary: str = "FFFFFF"   # text on primary
     marking: str = "8B1E1E"      # handling marking
 
+    # chart series take the palette in this order
+    series: tuple[str, ...] = ("primary", "accent", "muted", "rule", "marking", "ink")
+
     def all(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in self.__slots__}
+        return {name: getattr(self, name) for name in self.__slots__ if name != "series"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,12 @@ class SlideTheme:
     marking: Role = Role(10, 7, bold=True, color="marking", leading=1.1)
     marking_on_primary: Role = Role(10, 7, bold=True, color="on_primary", leading=1.1)
     section_number: Role = Role(11, 8, bold=True, color="accent", leading=1.1)
+    chart_label: Role = Role(14, 14, color="ink", leading=1.1)
+    caption: Role = Role(13, 9, color="muted", leading=1.15)
+    column_title: Role = Role(22, 14, bold=True, color="primary", leading=1.1)
+    callout_label: Role = Role(14, 10, bold=True, color="accent", leading=1.1)
+    callout_title: Role = Role(26, 16, bold=True, color="primary", leading=1.1)
+    callout_text: Role = Role(26, 14, color="ink", leading=1.2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +114,12 @@ class PageTheme:
     cover_title: Role = Role(34, 34, bold=True, color="on_primary", leading=1.1)
     cover_subtitle: Role = Role(18, 18, color="on_primary", leading=1.2)
     cover_meta: Role = Role(12, 12, color="primary", leading=1.4)
+    chart_label: Role = Role(8.5, 8.5, color="ink", leading=1.2)
+    figure_caption: Role = Role(9, 9, italic=True, color="muted", leading=1.3)
+    column_title: Role = Role(11, 11, bold=True, color="primary", leading=1.3)
+    callout_label: Role = Role(8.5, 8.5, bold=True, color="accent", leading=1.3)
+    callout_title: Role = Role(12, 12, bold=True, color="primary", leading=1.3)
+    callout_text: Role = Role(11, 11, color="ink", leading=1.4)
     toc: Role = Role(10.5, 10.5, leading=1.5)
     toc_sub: Role = Role(10, 10, color="muted", leading=1.4)
     link: str = "primary"

@@ -16,8 +16,15 @@ from builder.diagnostics import BuildError, OutlineError
 from builder.pipeline import FORMATS, Builder
 
 
-def watched_files(outline: Path) -> set[Path]:
-    return {outline.resolve()}
+def watched_files(outline: Path, builder: Builder) -> set[Path]:
+    """The outline and every image the last good build used."""
+    files = {outline.resolve()}
+    if builder.last_outline is not None:
+        from builder import model
+
+        for section in builder.last_outline.walk():
+            files |= {Path(b.path) for b in section.blocks if isinstance(b, model.Image) and b.path}
+    return files
 
 
 def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool) -> bool:
@@ -42,19 +49,19 @@ def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: 
 
 
 def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False,
-                  stop_event=None) -> None:
+                  stop_event=None, assets: Path | None = None) -> None:
     import watchfiles
 
     formats = formats or FORMATS
-    builder = Builder()
+    builder = Builder(assets=assets)
     build_once(builder, outline, out_dir, formats, strict)
-    folder = outline.resolve().parent
+    folders = [outline.resolve().parent] + ([assets.resolve()] if assets else [])
     click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
     try:
-        for changes in watchfiles.watch(folder, stop_event=stop_event, debounce=100,
-                                        raise_interrupt=False):
+        for changes in watchfiles.watch(*folders, stop_event=stop_event, debounce=100,
+                                        raise_interrupt=False, recursive=True):
             touched = {Path(p).resolve() for _, p in changes}
-            if touched & watched_files(outline):
+            if touched & watched_files(outline, builder):
                 build_once(builder, outline, out_dir, formats, strict)
     except KeyboardInterrupt:
         pass

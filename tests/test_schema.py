@@ -33,7 +33,7 @@ def test_empty_section_and_empty_lists(tmp_path):
     assert errors(tmp_path, "title: T\nkey_judgments: []\nsections:\n  - title: S\n") == [
         "o.yaml:2:16: error: 'key_judgments' is empty; give at least 1 key judgment [empty]",
         "o.yaml:4:5: error: section 'S' is empty: give it at least one of takeaway, bullets, "
-        "summary, quotes, timeline, table or subsections [empty]"]
+        "summary, quotes, timeline, table, blocks or subsections [empty]"]
 
 
 def test_table_rows_must_match_the_columns(tmp_path):

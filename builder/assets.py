@@ -1,0 +1,65 @@
+"""Images the outline uses: resolved against the outline's folder, kept inside it (or inside a
+folder the user names with --assets), and read once to check their type and size."""
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass, replace
+from pathlib import Path
+
+from builder import model
+from builder.diagnostics import Collector
+
+FORMATS = {"PNG": "png", "JPEG": "jpeg"}
+MAX_PIXELS = 40_000_000  # refuse decompression bombs before anything is decoded
+
+
+def resolve_images(outline: model.Outline, base: Path, roots: list[Path], diags: Collector):
+    """The outline with every image's path and pixel size filled in; problems go to `diags`."""
+    return _walk(outline, base.resolve(), [r.resolve() for r in roots], diags)
+
+
+def _walk(value, base: Path, roots: list[Path], diags: Collector):
+    if isinstance(value, model.Image):
+        return _resolve(value, base, roots, diags)
+    if isinstance(value, tuple):
+        return tuple(_walk(v, base, roots, diags) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in fields(value):
+            item = getattr(value, f.name)
+            if isinstance(item, (tuple, model.Section, model.Image)):
+                new = _walk(item, base, roots, diags)
+                if new is not item:
+                    changes[f.name] = new
+        return replace(value, **changes) if changes else value
+    return value
+
+
+def _resolve(image: model.Image, base: Path, roots: list[Path], diags: Collector) -> model.Image:
+    loc = getattr(image.file, "loc", None) or image.loc
+    path = (base / image.file).resolve()
+    if not any(path == root or root in path.parents for root in roots):
+        diags.error(loc, f"the image '{image.file}' is outside the outline's folder; move it "
+                    "inside, or name its folder with --assets DIR", "image-path")
+        return image
+    if path.suffix.lower() == ".svg":
+        diags.error(loc, f"'{image.file}' is an SVG; SVG is not supported yet, export it as PNG",
+                    "image")
+        return image
+    try:
+        from PIL import Image as PILImage
+
+        PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
+        with PILImage.open(path) as picture:
+            kind = picture.format
+            width, height = picture.size
+            picture.verify()
+    except FileNotFoundError:
+        diags.error(loc, f"image not found: '{image.file}' (looked for {path})", "image")
+        return image
+    except Exception as err:  # PIL raises many types for unreadable or hostile files
+        diags.error(loc, f"cannot read the image '{image.file}': {err}", "image")
+        return image
+    if kind not in FORMATS:
+        diags.error(loc, f"'{image.file}' is a {kind} image; use PNG or JPEG", "image")
+        return image
+    return replace(image, path=str(path), width_px=width, height_px=height)
