@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: decks test setup fonts clean schema bench
+.PHONY: decks test setup fonts clean schema bench showcase
 .DEFAULT_GOAL := decks
 
 decks: setup fonts
@@ -24,6 +24,11 @@ $(STAMP): pyproject.toml
 
 bench: setup fonts  # medians of several cold runs, ratios against references; writes bench/results.json
 	$(PY) bench/run.py
+
+showcase: setup fonts  # builds the showcase and refreshes the pictures the README shows
+	$(PY) -m builder build examples/showcase.yaml --out-dir build/showcase --preview
+	mkdir -p docs/showcase
+	cp build/showcase/showcase-preview/slides-sheet.png build/showcase/showcase-preview/pages-sheet.png docs/showcase/
 
 schema: setup
 	$(PY) -m builder schema > outline.schema.json
