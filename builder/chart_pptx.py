@@ -48,7 +48,25 @@ def chart_parts(chart: model.Chart, theme: Theme, label_size: float) -> tuple[by
     # python-pptx's bar templates number their axes with negative ids; the schema (and
     # PowerPoint) want unsigned ones
     xml = re.sub(rb'(<c:(?:axId|crossAx) val=")-(\d+)"', rb'\g<1>\2"', xml)
-    return xml, data.xlsx_blob
+    return xml, reproducible_workbook(data.xlsx_blob)
+
+
+def reproducible_workbook(blob: bytes) -> bytes:
+    """XlsxWriter stamps the workbook with the time it was written: use the build time."""
+    import io
+    import zipfile
+
+    from builder.reproducible import build_time, normalise_zip
+
+    stamp = build_time().strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+            dst.writestr(name, data)
+    return normalise_zip(out.getvalue())
 
 
 def rgb(theme: Theme, name: str) -> RGBColor:

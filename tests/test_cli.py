@@ -151,3 +151,15 @@ def test_console_entry_points_run_as_a_real_process(tmp_path):
     assert proc.returncode == 1
     assert all(DIAG.match(line) for line in proc.stderr.splitlines()[:-1])
     assert "Traceback" not in proc.stderr
+
+
+def test_diagnostics_as_json_for_tools(runner, tmp_path):
+    import json
+    outline = write(tmp_path, BROKEN)
+    result = runner.invoke(cli, ["check", str(outline), "--format", "json"])
+    assert result.exit_code == 1
+    items = json.loads(result.stderr)
+    assert items[1] == {"file": str(outline), "line": 2, "column": 1, "severity": "error",
+                        "message": "unknown key 'key_judgment' in the outline (did you mean 'key_judgments'?)",
+                        "code": "unknown-key"}
+    assert len(items) == 5

@@ -250,3 +250,29 @@ def test_briefing_import_writes_a_valid_outline_and_says_what_it_dropped(tmp_pat
     assert load_outline(out).title
     again = CliRunner().invoke(cli, ["import", str(FIXTURES / "article_toc.txt"), "-o", str(out)])
     assert again.exit_code == 2  # no overwrite without --force
+
+
+ARTICLE = Path(__file__).resolve().parent.parent.parent / "shared" / "source" / "article.txt"
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="../shared/source/article.txt is not beside the project")
+def test_the_real_article_gives_its_8_sections_and_4_subsections(tmp_path):
+    result = import_article(ARTICLE.read_text(encoding="utf-8"), ARTICLE.name)
+    path = tmp_path / "imported.yaml"
+    path.write_text(result.outline_yaml)
+    outline = load_outline(path)
+    tree = [(s.title, [c.title for c in s.subsections]) for s in outline.sections]
+    assert tree == [
+        ("The Genesis of a Strategic Alliance", []),
+        ("Shared Interests and Geopolitical Alignment",
+         ["Bolstering Syria's Assad", "The Nuclear Dimension and US Withdrawal"]),
+        ("Deepening Military and Security Cooperation", []),
+        ("Beyond Defense: Nuclear and Space Ambitions", []),
+        ("Implications for Regional and Global Security", ["BRICS and Global Security Frameworks"]),
+        ("The Evolution of a Coded Relationship", []),
+        ("Navigating Domestic and International Pressures", ["The Path Forward: A Comprehensive Treaty"]),
+        ("Conclusion: A Reshaped Geopolitical Landscape", [])]
+    assert "Persian Rugs From Iran" not in result.outline_yaml
+    assert "Share your perspectives" not in result.outline_yaml
+    assert "Guide of the World" not in result.outline_yaml
+    Builder().build(path, tmp_path / "out")

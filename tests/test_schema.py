@@ -59,15 +59,23 @@ def test_sections_are_numbered_in_order(tmp_path):
     assert [(s.number, s.title) for s in outline.walk()] == [("1", "A"), ("1.1", "A1"), ("2", "B")]
 
 
-def test_the_article_outline_validates_against_the_printed_schema():
+@pytest.mark.parametrize("name", ["outline.yaml", "examples/showcase.yaml"])
+def test_the_shipped_outlines_validate_against_the_printed_schema(name):
     jsonschema = pytest.importorskip("jsonschema")
     import yaml
     schema = json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
-    data = yaml.load((ROOT / "outline.yaml").read_text(), Loader=yaml.BaseLoader)  # all text
+    data = yaml.load((ROOT / name).read_text(), Loader=yaml.BaseLoader)  # all text
     data = _flags(data)
     jsonschema.validate(data, schema)
     json.dumps(schema)
+
+
+def test_the_schema_catches_a_mistyped_key_as_an_editor_would():
+    jsonschema = pytest.importorskip("jsonschema")
+    bad = {"title": "T", "key_judgments": ["a"], "sections": [{"title": "S", "bulets": ["x"]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, json_schema())
 
 
 def test_every_field_in_the_schema_has_a_description():
@@ -77,10 +85,13 @@ def test_every_field_in_the_schema_has_a_description():
             assert prop.get("description"), name
 
 
+FLAGS = ("paraphrase", "data_labels", "legend", "first_column")
+
+
 def _flags(value):
     """BaseLoader reads everything as text; the outline's yes/no fields are booleans."""
     if isinstance(value, dict):
-        return {k: (v == "true" if k == "paraphrase" else _flags(v)) for k, v in value.items()}
+        return {k: (v == "true" if k in FLAGS else _flags(v)) for k, v in value.items()}
     if isinstance(value, list):
         return [_flags(v) for v in value]
     return value
