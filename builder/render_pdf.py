@@ -15,7 +15,6 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 FrameBreak, ListFlowable, ListItem, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from builder import model
 from builder.fonts import FontSet
@@ -57,11 +56,12 @@ class Styles:
 
 
 class Heading(Paragraph):
-    """A numbered heading that becomes a TOC entry and a PDF bookmark where it lands."""
+    """A numbered heading that becomes a PDF bookmark, and the page its contents entry shows,
+    where it lands."""
 
-    def __init__(self, label: str, level: int, key: str, style, in_toc: bool = True):
+    def __init__(self, label: str, level: int, key: str, style):
         super().__init__(text(label), style)
-        self.label, self.level, self.key, self.in_toc = label, level, key, in_toc
+        self.label, self.level, self.key = label, level, key
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -69,23 +69,23 @@ class ReportTemplate(BaseDocTemplate):
         super().__init__(buffer, **kw)
         self.report = report
 
-    def beforeDocument(self) -> None:
-        """Each pass numbers its footers with the page count of the pass before."""
-        if self.report.pages_seen:
-            self.report.total_pages = self.report.pages_seen
-
     def afterPage(self) -> None:
-        self.report.decorate(self.canv, self.report.total_pages)
-        self.report.pages_seen = self.page
+        self.report.decorate(self.canv)
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Heading):
             canv = self.canv
             canv.bookmarkPage(flowable.key)
             canv.addOutlineEntry(flowable.label, flowable.key, level=flowable.level, closed=False)
-            if flowable.in_toc:
-                self.notify("TOCEntry", (flowable.level, text(flowable.label), self.page,
-                                         flowable.key))
+            self.report.heading_pages[flowable.key] = self.page
+
+    def _endBuild(self):
+        """The document is laid out: fill in the numbers that were left as forms (the page
+        count in every footer, the page of every contents entry)."""
+        self._doSave = 0  # lay out the last page, fill the forms, then save
+        super()._endBuild()
+        self.report.fill_numbers(self.canv, self.page)
+        self.canv.save()
 
 
 class Picture(Flowable):
@@ -178,12 +178,11 @@ class ReportWriter:
         band = h * 0.5  # the cover's title band, as on the title slide
         self.cover_frame = (theme.page.margin_x, h - band + 44, w - 2 * theme.page.margin_x,
                             band - 110)
-        self.total_pages = 0  # the page count of the previous pass ("Page X of Y")
-        self.pages_seen = 0
+        self.heading_pages: dict[str, int] = {}  # heading key -> page, as the build places them
 
     # --- page furniture ----------------------------------------------------------------------
 
-    def decorate(self, canv, total: int) -> None:
+    def decorate(self, canv) -> None:
         """Running header and footer on every page but the cover; the marking on every page."""
         w, h = self.size
         p, o = self.page, self.o
@@ -199,7 +198,27 @@ class ReportWriter:
         canv.setLineWidth(0.6)
         canv.line(p.margin_x, h - 50, w - p.margin_x, h - 50)
         canv.line(p.margin_x, 40, w - p.margin_x, 40)
-        self.line(canv, f"Page {number} of {total}", p.header, w - p.margin_x, 30, "right")
+        canv.saveState()  # "Page X of Y": Y is known when the build ends (see fill_numbers)
+        canv.translate(w - p.margin_x, 30)
+        canv.doForm(f"page-number-{number}")
+        canv.restoreState()
+
+    def fill_numbers(self, canv, total: int) -> None:
+        role = self.page.header
+        for number in range(2, total + 1):
+            self.number_form(canv, f"page-number-{number}", f"Page {number} of {total}", role)
+        for i, (_, _, key) in enumerate(self.headings()):
+            self.number_form(canv, f"contents-{i}", str(self.heading_pages.get(key, "")), self.page.toc)
+
+    def number_form(self, canv, name: str, value: str, role: Role) -> None:
+        """A form holding `value` right-aligned at its origin."""
+        face = self.fonts.face(role.bold, role.italic)
+        width = canv.stringWidth(value, face, role.size)
+        canv.beginForm(name, lowerx=-width - 2, lowery=-role.size, upperx=1, uppery=role.size * 1.5)
+        canv.setFont(face, role.size)
+        canv.setFillColor(self.s.color(role.color))
+        canv.drawRightString(0, 0, value)
+        canv.endForm()
 
     def line(self, canv, value: str, role: Role, x: float, y: float, align: str) -> None:
         canv.setFont(self.fonts.face(role.bold, role.italic), role.size)
@@ -326,19 +345,42 @@ class ReportWriter:
         content.append(Paragraph(text(c.text), s.callout_text))
         return [self.panel(content, bar="marking" if c.kind == "warning" else "accent")]
 
+    NUMBER_WIDTH = 30  # the contents' page-number column
+
     def contents(self) -> list:
+        """The table of contents in one pass: its entries are known from the outline, and each
+        page number is a form filled in when the build ends. Entries link to their headings."""
         s = self.s
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
-                                     ("TEXTCOLOR", (0, 0), (-1, -1), s.color("ink")),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-        toc.levelStyles = [s.derive("toc", leftIndent=0, firstLineIndent=0),
-                           s.derive("toc_sub", leftIndent=18, firstLineIndent=0)]
-        # The entries are known from the outline: the first pass lays the contents out at its
-        # final height, so a second pass (with the page numbers) is the last one.
-        toc._entries = [(level, text(label), 0, key) for level, label, key in self.headings()]
-        return [Heading("Contents", 0, "contents", s.h1, in_toc=False), toc, PageBreak()]
+        styles = [s.derive("toc", rightIndent=self.NUMBER_WIDTH),
+                  s.derive("toc_sub", leftIndent=18, rightIndent=self.NUMBER_WIDTH)]
+        width = self.frame_width() - 12  # a frame pads its content by 6 pt on each side
+        numbers = self
+
+        def entry_end(canv, kind, label):
+            i = int(label)
+            level, _, key = numbers.headings()[i]
+            style = styles[level]
+            x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+            dot = " . "
+            dot_w = canv.stringWidth(dot, style.fontName, style.fontSize)
+            count = max(0, int((width - numbers.NUMBER_WIDTH - x) / dot_w))
+            dots = canv.beginText(width - numbers.NUMBER_WIDTH - count * dot_w, y)
+            dots.setFont(style.fontName, style.fontSize)
+            dots.setFillColor(style.textColor)
+            dots.textOut(dot * count)
+            canv.drawText(dots)
+            canv.saveState()
+            canv.translate(width, y)
+            canv.doForm(f"contents-{i}")
+            canv.restoreState()
+            canv.linkRect("", key, (width - numbers.NUMBER_WIDTH, y - 2, width, y + style.leading),
+                          relative=1)
+
+        self.entry_end = entry_end
+        entries = [Paragraph(f'<a href="#{key}">{text(label)}</a>'
+                             f'<onDraw name="contentsEntry" label="{i}"/>', styles[level])
+                   for i, (level, label, key) in enumerate(self.headings())]
+        return [Heading("Contents", 0, "contents", s.h1), *entries, PageBreak()]
 
     def headings(self) -> list[tuple[int, str, str]]:
         """(level, label, key) of every heading the contents lists, in order."""
@@ -474,14 +516,20 @@ class ReportWriter:
                              leftMargin=self.page.margin_x, rightMargin=self.page.margin_x,
                              topMargin=self.page.margin_top, bottomMargin=self.page.margin_bottom)
         doc.addPageTemplates(self.templates())
-        for _ in range(4):  # until the page count in the footers is the page count
-            buffer.seek(0)
-            buffer.truncate()
-            doc.multiBuild(self.story(), maxPasses=12)
-            if self.pages_seen == self.total_pages:
-                break
-            self.total_pages = self.pages_seen
+        story = self.story()
+        doc.build(story, canvasmaker=self.canvas_maker())
         return buffer.getvalue()
+
+    def canvas_maker(self):
+        """A canvas that knows the contents' callback for drawing entry ends."""
+        report = self
+
+        class ReportCanvas(pdfcanvas.Canvas):
+            def __init__(self, *args, **kw):
+                super().__init__(*args, **kw)
+                self.setNamedCB("contentsEntry", report.entry_end)
+
+        return ReportCanvas
 
 
 def write_pdf(outline: model.Outline, theme: Theme, fonts: FontSet) -> bytes:
