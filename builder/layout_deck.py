@@ -93,8 +93,8 @@ class DeckLayout:
                            [Para(text)], loc, "the title", placeholder="title", anchor="bottom")
 
     def kicker(self, text: str) -> Box:
-        y = self.top - 23
-        return self.fitted("kicker", self.x, y, 170, 22, "section_number", [Para(text)],
+        y = self.top - 25
+        return self.fitted("kicker", self.x, y, 170, 24, "section_number", [Para(text)],
                            None, "the section label")
 
     def content_top(self) -> float:

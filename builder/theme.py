@@ -62,7 +62,7 @@ class SlideTheme:
     shrink_step: float = 1.0
     shrink_warning: float = 0.75  # warn when a box shrinks below this share of its size
     footer_height: float = 22.0
-    marking_height: float = 20.0
+    marking_height: float = 22.0
     title: Role = Role(30, 20, bold=True, color="primary", leading=1.1)
     cover_title: Role = Role(44, 26, bold=True, color="on_primary", leading=1.05)
     cover_subtitle: Role = Role(24, 16, color="on_primary")
