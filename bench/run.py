@@ -460,6 +460,67 @@ def compute_targets(res: dict) -> dict:
     return t
 
 
+# --------------------------------------------------------------------------------------------
+# Why a target was missed: where the time goes, measured in the child the target measures
+# --------------------------------------------------------------------------------------------
+
+PHASES = r"""
+import sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+import builder.cli
+from builder.pipeline import Builder
+from builder import render_pdf, render_pptx
+t1 = time.perf_counter()
+b = Builder()
+fonts = b.measurer.fonts
+t2 = time.perf_counter()
+outline, diags, plan = b.check(Path(sys.argv[1]))
+t3 = time.perf_counter()
+render_pptx.write_pptx(plan, b.theme)
+t4 = time.perf_counter()
+render_pdf.write_pdf(outline, b.theme, fonts)
+t5 = time.perf_counter()
+for name, a, z in (("imports", t0, t1), ("fonts", t1, t2), ("load + layout", t2, t3),
+                   ("deck writer", t3, t4), ("report writer", t4, t5)):
+    print(f"{name}\t{(z - a) * 1000:.1f}")
+"""
+
+
+def explain(key: str, python: str, work: Path) -> list[str]:
+    """Lines saying where the time of a missed target goes."""
+    article = ROOT / "outline.yaml"
+    lines = []
+    if key in ("article_vs_import_floor", "warm_rebuild_ms"):
+        proc = subprocess.run([python, "-c", PHASES, str(article)], cwd=CHILD_CWD, env=CHILD_ENV,
+                              capture_output=True, text=True)
+        lines.append("phases of one cold article build (ms): " + ", ".join(
+            f"{n} {v}" for n, v in (l.split("\t") for l in proc.stdout.splitlines())))
+        proc = subprocess.run([python, "-X", "importtime", "-c", "import builder.cli, "
+                               "builder.pipeline, builder.render_pdf, builder.render_pptx"],
+                              cwd=CHILD_CWD, env=CHILD_ENV, capture_output=True, text=True)
+        rows = []
+        for line in proc.stderr.splitlines()[1:]:
+            parts = line.split("|")
+            if len(parts) != 3:
+                continue
+            name = parts[2].strip()
+            depth = (len(parts[2]) - len(parts[2].lstrip()) - 1) // 2
+            if depth <= 2 and not name.startswith(("builder", "encodings", "_")):
+                rows.append((int(parts[1]), name))  # the libraries our modules pull in
+        rows.sort(reverse=True)
+        lines.append("largest library imports (ms, cumulative): " + ", ".join(
+            f"{name} {us / 1000:.0f}" for us, name in rows[:8]))
+    if key in ("s1000_seconds", "growth_100_to_1000"):
+        path = work / "explain-1000.yaml"
+        path.write_text(synthetic_outline(1000), encoding="utf-8")
+        proc = subprocess.run([python, "-c", PHASES, str(path)], cwd=CHILD_CWD, env=CHILD_ENV,
+                              capture_output=True, text=True)
+        lines.append("phases of the 1,000-section build (ms): " + ", ".join(
+            f"{n} {v}" for n, v in (l.split("\t") for l in proc.stdout.splitlines())))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="3 runs per measurement instead of 5")
@@ -528,10 +589,16 @@ def main(argv: list[str] | None = None) -> int:
             log(f"a build failed, results are partial:\n{err}")
             res["error"] = str(err)
             status = 1
-    res["meta"]["load_average_end"] = os.getloadavg()
-    res["targets"] = compute_targets(res)
+        res["meta"]["load_average_end"] = os.getloadavg()
+        res["targets"] = compute_targets(res)
+        missed = [k for k, v in res["targets"].items() if v.get("status") == "MISS"]
+        res["why_missed"] = {k: explain(k, args.python, work) for k in missed}
     table = render_table(res)
     print(table)
+    for key, lines in res["why_missed"].items():
+        print(f"\nwhy '{TARGETS[key][0]}' was missed:")
+        for line in lines:
+            print(f"  {line}")
     print("\nratios (×) are medians of per-round ratios: each round runs the two commands back to "
           "back;\nresults.json also has the ratio of the medians and of the minima.")
     la0, la1 = res["meta"]["load_average_start"][0], res["meta"]["load_average_end"][0]
