@@ -85,29 +85,34 @@ class ReportTemplate(BaseDocTemplate):
         self._doSave = 0  # lay out the last page, fill the forms, then save
         super()._endBuild()
         self.report.fill_numbers(self.canv, self.page)
+        self.report.tag_figures(self.canv)
         self.canv.save()
 
 
 class Picture(Flowable):
-    """An image scaled to its box, with its alternative text laid over it as invisible text
-    (reportlab writes untagged PDF, which has no /Alt for images: this is what screen readers,
-    search and copy-and-paste see instead)."""
+    """An image scaled to its box, marked as a Figure whose /Alt is the alternative text (see
+    `ReportWriter.tag_figures`); the text is also laid over the picture as invisible text, for
+    search and copy-and-paste."""
 
-    def __init__(self, path: str, width: float, height: float, alt: str, font: str):
+    def __init__(self, path: str, width: float, height: float, alt: str, font: str, report):
         super().__init__()
         self.path, self.width, self.height, self.alt, self.font = path, width, height, alt, font
+        self.report = report
 
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
+        mcid = self.report.figure(canv.getPageNumber(), self.alt)
+        canv._code.append(f"/Figure <</MCID {mcid}>> BDC")  # marked content for the structure
         canv.drawImage(self.path, 0, 0, self.width, self.height, preserveAspectRatio=True)
         label = canv.beginText(2, self.height - 10)
         label.setTextRenderMode(3)  # invisible
         label.setFont(self.font, 8)
         label.textLine(self.alt)
         canv.drawText(label)
+        canv._code.append("EMC")
 
 
 class Timeline(Flowable):
@@ -179,6 +184,7 @@ class ReportWriter:
         self.cover_frame = (theme.page.margin_x, h - band + 44, w - 2 * theme.page.margin_x,
                             band - 110)
         self.heading_pages: dict[str, int] = {}  # heading key -> page, as the build places them
+        self.figures: list[tuple[int, int, str]] = []  # (page, marked-content id, alt text)
 
     # --- page furniture ----------------------------------------------------------------------
 
@@ -209,6 +215,48 @@ class ReportWriter:
             self.number_form(canv, f"page-number-{number}", f"Page {number} of {total}", role)
         for i, (_, _, key) in enumerate(self.headings()):
             self.number_form(canv, f"contents-{i}", str(self.heading_pages.get(key, "")), self.page.toc)
+
+    def figure(self, page: int, alt: str) -> int:
+        """Record a picture drawn on `page`; its marked-content id on that page."""
+        mcid = sum(1 for p, _, _ in self.figures if p == page)
+        self.figures.append((page, mcid, alt))
+        return mcid
+
+    def tag_figures(self, canv) -> None:
+        """A structure tree in which each picture is a Figure with its /Alt text: what PDF
+        readers and screen readers take as an image's alternate text (reportlab writes no
+        structure of its own, so this is a tagged PDF for the figures only)."""
+        if not self.figures:
+            return
+        from reportlab.pdfbase.pdfdoc import (PDFArray, PDFDictionary, PDFName,
+                                              PDFObjectReference, PDFPage, PDFString)
+
+        if "StructParents" not in PDFPage.__NoDefault__:  # reportlab has no slot for it
+            PDFPage.__NoDefault__.append("StructParents")
+        doc = canv._doc
+        pages: dict[int, list] = {}
+        elements = []
+        for page, mcid, alt in self.figures:
+            name = f"StructFigure{page}.{mcid}"
+            doc.Reference(PDFDictionary({
+                "Type": PDFName("StructElem"), "S": PDFName("Figure"),
+                "P": PDFObjectReference("StructDocument"), "Pg": PDFObjectReference(f"Page{page}"),
+                "K": mcid, "Alt": PDFString(alt)}), name)
+            pages.setdefault(page, []).append(PDFObjectReference(name))
+            elements.append(PDFObjectReference(name))
+        nums = []
+        for index, (page, refs) in enumerate(sorted(pages.items())):
+            doc.Pages.pages[page - 1].StructParents = index
+            nums += [index, PDFArray(refs)]
+        doc.Reference(PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("Document"),
+                                     "P": PDFObjectReference("StructTreeRoot"),
+                                     "K": PDFArray(elements)}), "StructDocument")
+        doc.Reference(PDFDictionary({"Type": PDFName("StructTreeRoot"),
+                                     "K": PDFObjectReference("StructDocument"),
+                                     "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
+                                     "ParentTreeNextKey": len(pages)}), "StructTreeRoot")
+        doc.Catalog.StructTreeRoot = PDFObjectReference("StructTreeRoot")
+        doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})
 
     def number_form(self, canv, name: str, value: str, role: Role) -> None:
         """A form holding `value` right-aligned at its origin."""
@@ -315,7 +363,7 @@ class ReportWriter:
         limit = self.size[1] * 0.45
         if height > limit:  # scaled to fit, keeping the aspect ratio
             width, height = width * limit / height, limit
-        parts = [Picture(image.path, width, height, image.alt, self.fonts.regular)]
+        parts = [Picture(image.path, width, height, image.alt, self.fonts.regular, self)]
         text_parts = [t for t in (image.caption, image.credit and f"Credit: {image.credit}") if t]
         if text_parts:
             parts.append(Paragraph(text(" \u2014 ".join(text_parts)), s.figure_caption))

@@ -90,6 +90,19 @@ def test_pictures_carry_their_alt_text_and_keep_their_aspect_ratio(showcase):
     assert len(xobjects) == 1
 
 
+def test_the_reports_picture_is_a_tagged_figure_with_its_alt_text(showcase):
+    pdf = showcase["pdf"]
+    root = pdf.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] is True
+    figures = [k.get_object() for k in root["/StructTreeRoot"]["/K"]["/K"]]
+    image = next(b for b in blocks(showcase["outline"], model.Image) if b.show == "both")
+    assert [(f["/S"], f["/Alt"]) for f in figures] == [("/Figure", image.alt)]
+    page = next(p for p in pdf.pages if p.indirect_reference.idnum == figures[0].raw_get("/Pg").idnum)
+    assert len(page.images) == 1 and page["/StructParents"] == 0
+    stream = page.get_contents().get_data().decode("latin-1")
+    assert f"/Figure <</MCID {figures[0]['/K']}>> BDC" in stream
+
+
 def test_comparison_and_callouts_in_both_documents(showcase):
     cmp = blocks(showcase["outline"], model.Comparison)[0]
     for text in [cmp.left.title, cmp.right.title, *cmp.left.bullets, *cmp.right.bullets]:
