@@ -93,7 +93,7 @@ def test_pictures_carry_their_alt_text_and_keep_their_aspect_ratio(showcase):
 def test_the_reports_picture_is_a_tagged_figure_with_its_alt_text(showcase):
     pdf = showcase["pdf"]
     root = pdf.trailer["/Root"]
-    assert root["/MarkInfo"]["/Marked"] is True
+    assert bool(root["/MarkInfo"]["/Marked"])
     figures = [k.get_object() for k in root["/StructTreeRoot"]["/K"]["/K"]]
     image = next(b for b in blocks(showcase["outline"], model.Image) if b.show == "both")
     assert [(f["/S"], f["/Alt"]) for f in figures] == [("/Figure", image.alt)]
