@@ -60,6 +60,20 @@ ASSETS_OPT = click.option("--assets", type=click.Path(file_okay=False, path_type
                           help="A folder images may come from, besides the outline's own.")
 
 
+def build_options(command):
+    """The options `build` and `watch` share: where, which formats, how strict, which assets."""
+    for option in reversed([
+        click.option("--out-dir", "-o", default="decks", show_default=True,
+                     type=click.Path(file_okay=True, path_type=Path),
+                     help="Folder for the built files."),
+        click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
+                     help="Build only this format (repeatable). Default: both."),
+        click.option("--strict", is_flag=True, help="Treat warnings as errors."),
+        ASSETS_OPT]):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 def cli():
@@ -68,14 +82,9 @@ def cli():
 
 @cli.command()
 @OUTLINE_ARG
-@click.option("--out-dir", "-o", default="decks", show_default=True,
-              type=click.Path(file_okay=True, path_type=Path), help="Folder for the built files.")
-@click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
-              help="Build only this format (repeatable). Default: both.")
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@build_options
 @click.option("--preview", is_flag=True,
               help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
-@ASSETS_OPT
 def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
@@ -137,12 +146,7 @@ def new(path: Path, force: bool):
 
 @cli.command()
 @OUTLINE_ARG
-@click.option("--out-dir", "-o", default="decks", show_default=True,
-              type=click.Path(file_okay=True, path_type=Path), help="Folder for the built files.")
-@click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
-              help="Build only this format (repeatable). Default: both.")
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@ASSETS_OPT
+@build_options
 def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets):
     """Build OUTLINE, then rebuild on every save until Ctrl-C."""
     from builder.watch import watch_outline
