@@ -430,10 +430,31 @@ class DeckLayout:
         y = self.content_top()
         source = f"Source: {chart.source}" if chart.source else ""
         foot, bottom = self.footnote(source, chart.loc)
-        frame = ChartBox(self.x, y, self.w, bottom - y - 6, chart, self.role("chart_label").size)
+        size = self.chart_label_size(chart, self.w)
+        frame = ChartBox(self.x, y, self.w, bottom - y - 6, chart, size)
         slide = self.slide("chart", chart.title or s.title, chart.loc or s.loc,
                            [foot] if foot else [], label=label)
         return [replace(slide, chart=frame)]
+
+    def chart_label_size(self, chart: model.Chart, width: float) -> float:
+        """The size at which the chart's category labels and legend entries fit their share of
+        the chart (a label may take two lines under a column); shrinks like any text."""
+        role = self.role("chart_label")
+        labels = list(chart.categories)
+        if chart.kind in ("bar", "stacked-bar"):
+            room = width * 0.3  # labels stand beside horizontal bars
+        elif chart.kind in ("pie", "doughnut"):
+            room = width / max(1, len(labels))  # legend entries share the width
+        else:
+            room = 2 * width * 0.85 / max(1, len(labels))
+        legend = [s.name for s in chart.series] if chart.kind not in ("pie", "doughnut") else []
+        size = role.size
+        while size > role.floor and (
+                max(self.m.width(t, size) for t in labels) > room
+                or sum(self.m.width(t, size) + 3 * size for t in legend) > width):
+            size = round(size - self.t.shrink_step, 2)
+        self.note_shrink(role, size, chart.loc, "the chart's labels")
+        return size
 
     def image_slides(self, image: model.Image, s: model.Section, label: str) -> list[SlidePlan]:
         from builder.plan import PictureBox

@@ -329,7 +329,7 @@ class ReportWriter:
 
     def panel(self, content: list, bar: str = "accent") -> Table:
         """Content on the theme's surface with an accent bar at its left, as on the slides."""
-        table = Table([["", content]], colWidths=[self.theme.accent_bar, None])
+        table = Table([["", content]], colWidths=[self.theme.accent_bar, None], splitInRow=1)
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (0, 0), self.s.color(bar)),
             ("BACKGROUND", (1, 0), (1, 0), self.s.color("surface")),
@@ -374,7 +374,8 @@ class ReportWriter:
         half = (self.frame_width() - 16) / 2
         heads = [Paragraph(text(c.title), s.column_title) for c in (cmp.left, cmp.right)]
         lists = [self.bullets(c.bullets) for c in (cmp.left, cmp.right)]
-        table = Table([heads, lists], colWidths=[half, half], spaceBefore=4)
+        table = Table([heads, lists], colWidths=[half, half], spaceBefore=4, repeatRows=1,
+                      splitInRow=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1.5, s.color("accent")),

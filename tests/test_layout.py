@@ -111,3 +111,21 @@ def test_a_long_quote_continues_on_further_slides_cut_between_words(tmp_path, me
     assert any("a long quote split across" in d.message for d in diags.warnings)
     attributions = [b.paras[0].text for s in plan.slides for b in s.boxes if b.name == "attribution"]
     assert attributions == ["\u2014 Someone"] * len(quotes)
+
+
+def test_chart_labels_shrink_to_share_the_width(tmp_path, measurer):
+    from builder.plan import ChartBox  # noqa: F401  (the plan carries the decided size)
+    short = ("  - title: S\n    blocks:\n      - chart:\n          kind: column\n"
+             "          categories: [a, b]\n          series:\n            - name: X\n"
+             "              values: [1, 2]\n")
+    plan, _ = plan_for(tmp_path, outline_with(short), measurer)
+    chart = next(s.chart for s in plan.slides if s.chart)
+    assert chart.label_size == DEFAULT.slide.chart_label.size
+    labels = ", ".join(f"Category number {i} with a long name" for i in range(12))
+    long = short.replace("[a, b]", f"[{labels}]").replace("[1, 2]", "[" + ", ".join(["1"] * 12) + "]")
+    plan, diags = plan_for(tmp_path, outline_with(long), measurer)
+    chart = next(s.chart for s in plan.slides if s.chart)
+    assert chart.label_size < DEFAULT.slide.chart_label.size
+    room = 2 * DEFAULT.slide.width * 0.9 * 0.85 / 12
+    assert chart.label_size == DEFAULT.slide.chart_label.floor or \
+        measurer.width("Category number 10 with a long name", chart.label_size) <= room
