@@ -81,7 +81,7 @@ class SlideTheme:
     marking: Role = Role(10, 7, bold=True, color="marking", leading=1.1)
     marking_on_primary: Role = Role(10, 7, bold=True, color="on_primary", leading=1.1)
     section_number: Role = Role(11, 8, bold=True, color="accent", leading=1.1)
-    chart_label: Role = Role(14, 14, color="ink", leading=1.1)
+    chart_label: Role = Role(14, 9, color="ink", leading=1.1)
     caption: Role = Role(13, 9, color="muted", leading=1.15)
     column_title: Role = Role(22, 14, bold=True, color="primary", leading=1.1)
     callout_label: Role = Role(14, 10, bold=True, color="accent", leading=1.1)
