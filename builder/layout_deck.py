@@ -264,7 +264,7 @@ class DeckLayout:
         w = self.w - 100
         y = self.content_top() + 10
         attr_role = self.role("attribution")
-        attr_size = self.fit([Para(who)], attr_role, w, 70)
+        attr_size = self.fit([Para(who)], attr_role, w, 120)
         if attr_size is None:
             self.diags.error(q.loc or s.loc, "the quote's attribution does not fit on a slide; "
                              "shorten the name or role", "overflow")

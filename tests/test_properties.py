@@ -25,7 +25,7 @@ SECTION = st.fixed_dictionaries(
               "summary": st.lists(WORD, min_size=1, max_size=80).map(" ".join),
               "notes": LINE,
               "quotes": st.lists(st.fixed_dictionaries({"text": LINE, "by": WORD},
-                                                       optional={"role": LINE, "paraphrase": st.booleans()}),
+                                                       optional={"role": TITLE, "paraphrase": st.booleans()}),
                                  max_size=2)},
 ).filter(lambda s: any(s.get(k) for k in ("takeaway", "bullets", "summary", "quotes")))
 
