@@ -70,3 +70,25 @@ def test_pdfinfo_shows_title_and_author(built):
                 if ":" in line)
     assert info["Title"].strip() == outline.title
     assert info["Author"].strip() == (outline.author or outline.organisation)
+
+
+@tool("soffice")
+def test_libreoffice_shows_every_slides_text_on_its_own_page(built, tmp_path):
+    """LibreOffice (its exit code is not trusted: the PDF must exist, one page per slide)."""
+    import re
+
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    from builder.preview import deck_to_pdf
+    from conftest import slide_texts
+
+    _, deck, _ = built
+    slides = list(Presentation(str(deck)).slides)
+    pages = PdfReader(str(deck_to_pdf(deck, tmp_path))).pages
+    assert len(pages) == len(slides)
+    for number, (slide, page) in enumerate(zip(slides, pages), 1):
+        drawn = re.sub(r"\s+", "", page.extract_text())
+        for text in slide_texts(slide):
+            for word in text.split():
+                assert word in drawn, (number, word)
