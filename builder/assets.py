@@ -34,10 +34,15 @@ def _walk(value, base: Path, roots: list[Path], diags: Collector):
     return value
 
 
+def inside(path: Path, roots: list[Path]) -> bool:
+    """Whether `path` lies in one of the folders files may be read from."""
+    return any(path == root or root in path.parents for root in (r.resolve() for r in roots))
+
+
 def _resolve(image: model.Image, base: Path, roots: list[Path], diags: Collector) -> model.Image:
     loc = getattr(image.file, "loc", None) or image.loc
     path = (base / image.file).resolve()
-    if not any(path == root or root in path.parents for root in roots):
+    if not inside(path, roots):
         diags.error(loc, f"the image '{image.file}' is outside the outline's folder; move it "
                     "inside, or name its folder with --assets DIR", "image-path")
         return image

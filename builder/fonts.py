@@ -71,7 +71,7 @@ def load(typeface: Typeface) -> FontSet:
                 f"found. Install it (Debian/Ubuntu: sudo apt-get install {typeface.package_hint}) "
                 "or set BRIEFING_FONT_DIR to the folder that holds it.")
         paths.append(str(path))
-    names = [f"{typeface.twin}-{style}" for style in STYLES]
+    names = [f"{typeface.twin.replace(' ', '')}-{style}" for style in STYLES]
     for name, path in zip(names, paths):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, path))

@@ -189,6 +189,7 @@ class Outline:
     page_size: str = "A4"
     file_name: str = ""
     introduction: str = ""
+    theme: str = ""  # a theme file, as written in the outline
     sources: tuple[Source, ...] = ()
     loc: Loc | None = _loc()
 

@@ -90,20 +90,32 @@ class Builder:
     """Builds outlines; keeps fonts and measurements warm between builds (the watch path)."""
 
     def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None):
-        self.theme = theme
+        self.base_theme = theme
+        self.theme = theme  # of the last check: the built-in one, or the outline's theme file
         self.assets = assets  # a folder images may also come from (besides the outline's)
-        self._measurer: Measurer | None = None
+        self._measurers: dict = {}  # by typeface: fonts stay loaded between builds
         self.last_outline: model.Outline | None = None  # of the last good check (watch uses it)
+        self.last_theme_file: Path | None = None
 
     @property
     def measurer(self) -> Measurer:
-        if self._measurer is None:
-            self._measurer = Measurer(fontlib.load(self.theme.font))
-        return self._measurer
+        face = self.theme.font
+        if face not in self._measurers:
+            self._measurers[face] = Measurer(fontlib.load(face))
+        return self._measurers[face]
 
     def check(self, path: Path, strict: bool = False, formats=FORMATS) -> tuple[model.Outline, Collector, object]:
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
+        if outline.theme:
+            from builder.theme_file import theme_for
+
+            roots = [path.parent] + ([self.assets] if self.assets else [])
+            self.theme, self.last_theme_file = theme_for(outline, path, roots, diags,
+                                                         self.base_theme)
+            diags.check()
+        else:
+            self.theme, self.last_theme_file = self.base_theme, None
         check_glyphs(outline, self.measurer, diags)
         plan = None
         if "pptx" in formats:

@@ -507,6 +507,8 @@ OUTLINE = ObjT("the outline", (
                              pattern_hint="use letters, digits, '.', '_' and '-' only"),
           "The name, without extension, of the files built (default: a slug of the title)."),
     Field("introduction", TEXT, "A short paragraph that opens the report."),
+    Field("theme", TextT(max_len=1000), "A theme file (YAML: palette and typeface), relative to "
+          "the outline's folder; default: the built-in theme."),
     Field("key_judgments", ListT(LINE, "key judgments", LIMITS["key judgments"], 1),
           "The bottom line up front: one line each.", True),
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
@@ -514,6 +516,43 @@ OUTLINE = ObjT("the outline", (
     Field("sources", ListT(SOURCE, "sources", LIMITS["sources"]), "What the briefing is based on."),
 ), _make_outline, description="A briefing outline: one file in, a PPTX deck and a PDF report out.",
     ref="outline")
+
+
+# --- theme files -------------------------------------------------------------------------------
+
+HEX = TextT(max_len=7, pattern=r"#?[0-9A-Fa-f]{6}",
+            pattern_hint="give a colour as six hexadecimal digits, e.g. 17324D")
+PALETTE_ROLES = {
+    "ink": "Body text.", "primary": "Titles, bands and table headers.",
+    "accent": "Takeaways, bullets, bars and timeline markers.",
+    "muted": "Attributions, captions and footers.", "rule": "Thin lines and table borders.",
+    "surface": "Panels behind quotes, judgments and callouts.", "zebra": "Alternate table rows.",
+    "on_primary": "Text on the primary colour.", "marking": "The handling marking and warnings.",
+}
+PALETTE = ObjT("a palette", tuple(Field(name, HEX, help) for name, help in PALETTE_ROLES.items()),
+               lambda loc=None, **kw: {k: v.lstrip("#").upper() for k, v in kw.items()},
+               description="Colours by role; any role left out keeps the built-in colour.",
+               ref="palette")
+TYPEFACE = ObjT("a typeface", (
+    Field("name", LINE, "The font the deck names, which PowerPoint users have (e.g. Arial).", True),
+    Field("twin", LINE, "The metric-compatible family the PDF embeds (e.g. Liberation Sans).", True),
+    Field("files", ListT(TextT(max_len=300), "font files", 4, 4),
+          "The twin's regular, bold, italic and bold-italic TrueType file names.", True),
+    Field("package", LINE, "How to install the files, shown when they are missing."),
+), lambda loc=None, **kw: kw, description="One family for both documents.", ref="typeface")
+THEME_FILE = ObjT("a theme", (
+    Field("palette", PALETTE, "Colours by role."),
+    Field("typeface", TYPEFACE, "The typeface of both documents."),
+), lambda loc=None, **kw: kw, description="A briefing theme: palette and typeface.", ref="theme")
+
+
+def to_theme_overrides(root: Node | None, name: str, diags: Collector) -> dict | None:
+    if root is None:
+        if not diags.errors:
+            diags.error(Loc(name, 1, 1), "the theme file is empty", "empty")
+        return None
+    value = THEME_FILE.convert(root, "the theme", diags)
+    return None if value is MISSING else value
 
 
 def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline | None:

@@ -17,8 +17,10 @@ from builder.pipeline import FORMATS, Builder
 
 
 def watched_files(outline: Path, builder: Builder) -> set[Path]:
-    """The outline and every image the last good build used."""
+    """The outline, its theme file and every image the last good build used."""
     files = {outline.resolve()}
+    if builder.last_theme_file is not None:
+        files.add(builder.last_theme_file)
     if builder.last_outline is not None:
         from builder import model
 

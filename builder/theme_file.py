@@ -1,0 +1,41 @@
+"""A theme file named by the outline (`theme: house.yaml`): palette and typeface overrides of
+the built-in theme, validated like the outline and reported at their own lines."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from builder import model, schema, source
+from builder.assets import inside
+from builder.diagnostics import Collector
+from builder.theme import DEFAULT, Theme, Typeface
+
+
+def theme_for(outline: model.Outline, outline_path: Path, roots: list[Path],
+              diags: Collector, base: Theme = DEFAULT) -> tuple[Theme, Path | None]:
+    """The theme the outline asks for (the built-in one when it names none), and its file."""
+    if not outline.theme:
+        return base, None
+    loc = getattr(outline.theme, "loc", None) or outline.loc
+    path = (outline_path.parent / outline.theme).resolve()
+    if not inside(path, roots):
+        diags.error(loc, f"the theme '{outline.theme}' is outside the outline's folder; move it "
+                    "inside, or name its folder with --assets DIR", "theme-path")
+        return base, None
+    if not path.is_file():
+        diags.error(loc, f"theme file not found: '{outline.theme}' (looked for {path})", "theme")
+        return base, None
+    text = source.read_text(path, diags)
+    root = source.parse(text, str(path), diags) if text is not None else None
+    overrides = schema.to_theme_overrides(root, str(path), diags) if text is not None else None
+    if not overrides:
+        return base, path
+    theme = base
+    if "palette" in overrides:
+        theme = replace(theme, palette=replace(theme.palette, **overrides["palette"]))
+    if "typeface" in overrides:
+        face = overrides["typeface"]
+        theme = replace(theme, font=Typeface(
+            name=face["name"], twin=face["twin"], files=tuple(face["files"]),
+            package_hint=face.get("package", "the font's package")))
+    return replace(theme, name=str(path)), path
