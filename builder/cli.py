@@ -172,11 +172,11 @@ def import_(article: Path, output: Path | None, force: bool):
         try:
             text = article.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise BuildError(f"{article}: not valid UTF-8 (byte {err.start}); save it as UTF-8")
+            raise BuildError(f"{article}: not valid UTF-8 (byte {err.start}); save it as UTF-8") from None
         try:
             result = import_article(text, article.name)
         except ValueError as err:
-            raise BuildError(f"{article}: {err}")
+            raise BuildError(f"{article}: {err}") from None
         output.write_text(result.outline_yaml, encoding="utf-8")
         load_outline(output)  # what we write must validate
         return result

@@ -70,7 +70,7 @@ ROLE_WORDS = {
     "finance", "trade", "energy", "security", "national", "executive", "justice", "chancellor",
     "speaker", "representative", "pope", "bishop", "reverend", "judge", "like", "engineer",
     "scientist", "diplomat", "lawyer", "campaigner", "activist", "harbour", "harbor", "master",
-    "environment", "agriculture", "water", "health", "chief", "state",
+    "environment", "agriculture", "water", "health", "state",
 }
 ROLE_NOUNS = (
     "official", "minister", "analyst", "negotiator", "spokesperson", "spokesman", "spokeswoman",
@@ -692,7 +692,7 @@ class _Importer:
             return ""
         skip = {"quoted", "cited", "quoting", "citing", "said", "says", "by", "the", "a", "an",
                 "according", "to", "as", "recently", "that", "with", "told", "and", "also", "of",
-                "from", "on", "in", "for", "is", "was", "has", "had", "have", "says", "wrote"}
+                "from", "on", "in", "for", "is", "was", "has", "had", "have", "wrote"}
         while words and (words[0].lower() in skip or words[0].endswith("ly")):
             words = words[1:]
         return " ".join(words)

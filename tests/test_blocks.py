@@ -1,11 +1,9 @@
 """Rich blocks, read back from both files: charts, images, comparisons, callouts, tables."""
-import re
 import shutil
 
 import pytest
 from click.testing import CliRunner
 from pptx import Presentation
-from pptx.util import Emu
 from pypdf import PdfReader
 
 from builder import model

@@ -72,7 +72,6 @@ def test_many_bullets_shrink_then_split_onto_continuation_slides(tmp_path, measu
 
 
 def test_every_box_fits_its_text_at_the_decided_size(tmp_path, measurer):
-    path = tmp_path / "x"
     from conftest import ROOT
     diags = Collector()
     outline = load_outline(ROOT / "outline.yaml", diags)

@@ -1,5 +1,4 @@
 """`briefing new` and `briefing watch`, as a user runs them."""
-import os
 import signal
 import subprocess
 import sys
