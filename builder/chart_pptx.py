@@ -114,6 +114,7 @@ def style(c: Chart, chart: model.Chart, theme: Theme, size: float) -> None:
         labels.font.name = theme.font.name
         labels.number_format = "General"
         labels.number_format_is_linked = False
+        labels.show_value = True
         if round_:
             labels.font.color.rgb = rgb(theme, "on_primary")
 

@@ -198,3 +198,10 @@ def test_libreoffice_opens_the_showcase_deck_one_page_per_slide(showcase, tmp_pa
     assert len(pdf.pages) == len(showcase["deck"].slides)
     rendered = norm(" ".join(p.extract_text() for p in pdf.pages))
     assert "Trade turnover by year" in rendered and "Exports" in rendered
+
+
+def test_data_labels_show_the_values_in_every_chart_kind(showcase):
+    for chart, want in zip(charts_in_deck(showcase["deck"]),
+                           [c for c in blocks(showcase["outline"], model.Chart) if model.shown_in(c, "deck")]):
+        if want.data_labels:
+            assert chart.plots[0].data_labels.show_value, want.kind
