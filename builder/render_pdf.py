@@ -322,10 +322,8 @@ class ReportWriter:
         s = self.s
         items = [ListItem(Paragraph(text(k), s.bullet), value=i)
                  for i, k in enumerate(self.o.key_judgments, 1)]
-        lst = ListFlowable(items, bulletType="1", bulletFontName=self.fonts.bold,
-                           bulletColor=s.color("accent"), bulletFontSize=s.bullet.fontSize,
-                           leftIndent=18)
-        return [Heading("Key judgments", 0, "key-judgments", s.h1), self.panel([lst])]
+        return [Heading("Key judgments", 0, "key-judgments", s.h1),
+                self.panel([self.bullet_list(items, numbered=True)])]
 
     def panel(self, content: list, bar: str = "accent") -> Table:
         """Content on the theme's surface with an accent bar at its left, as on the slides."""
@@ -473,10 +471,16 @@ class ReportWriter:
 
     def bullets(self, items) -> ListFlowable:
         s = self.s
-        return ListFlowable([ListItem(Paragraph(text(b), s.bullet)) for b in items],
-                            bulletType="bullet", start="\u2022", bulletColor=s.color("accent"),
-                            bulletFontName=self.fonts.regular, leftIndent=14,
-                            spaceBefore=6)
+        return self.bullet_list([ListItem(Paragraph(text(b), s.bullet)) for b in items],
+                                spaceBefore=6)
+
+    def bullet_list(self, items: list, numbered: bool = False, **kw) -> ListFlowable:
+        """A list marked as on the slides: accent bullets, or '1.' numbers, at the text's size."""
+        s = self.s
+        marks = ({"bulletType": "1", "bulletFormat": "%s.", "leftIndent": 18} if numbered else
+                 {"bulletType": "bullet", "start": "\u2022", "leftIndent": 14})
+        return ListFlowable(items, bulletColor=s.color("accent"), bulletFontName=self.fonts.regular,
+                            bulletFontSize=s.bullet.fontSize, **marks, **kw)
 
     def quote(self, q: model.Quote):
         s = self.s
@@ -548,10 +552,7 @@ class ReportWriter:
                 line += (f' <a href={quoteattr(src.url)} color="#{self.theme.color(self.page.link)}">'
                          f"<u>{text(src.url)}</u></a>")
             items.append(ListItem(Paragraph(line, s.bullet)))
-        lst = ListFlowable(items, bulletType="bullet", start="\u2022",
-                           bulletColor=s.color("accent"), bulletFontName=self.fonts.regular,
-                           leftIndent=14)
-        return [CondPageBreak(120), Heading("Sources", 0, "sources", s.h1), lst]
+        return [CondPageBreak(120), Heading("Sources", 0, "sources", s.h1), self.bullet_list(items)]
 
     def write(self) -> bytes:
         rl_config.invariant = 1
