@@ -6,6 +6,7 @@ wrote is what the reader sees. Line breaking uses the same TrueType metrics layo
 from __future__ import annotations
 
 import io
+from functools import cached_property
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -213,7 +214,7 @@ class ReportWriter:
         role = self.page.header
         for number in range(2, total + 1):
             self.number_form(canv, f"page-number-{number}", f"Page {number} of {total}", role)
-        for i, (_, _, key) in enumerate(self.headings()):
+        for i, (_, _, key) in enumerate(self.headings):
             self.number_form(canv, f"contents-{i}", str(self.heading_pages.get(key, "")), self.page.toc)
 
     def figure(self, page: int, alt: str) -> int:
@@ -405,7 +406,7 @@ class ReportWriter:
 
         def entry_end(canv, kind, label):
             i = int(label)
-            level, _, key = numbers.headings()[i]
+            level, _, key = numbers.headings[i]
             style = styles[level]
             x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
             dot = " . "
@@ -426,11 +427,13 @@ class ReportWriter:
         self.entry_end = entry_end
         entries = [Paragraph(f'<a href="#{key}">{text(label)}</a>'
                              f'<onDraw name="contentsEntry" label="{i}"/>', styles[level])
-                   for i, (level, label, key) in enumerate(self.headings())]
+                   for i, (level, label, key) in enumerate(self.headings)]
         return [Heading("Contents", 0, "contents", s.h1), *entries, PageBreak()]
 
+    @cached_property
     def headings(self) -> list[tuple[int, str, str]]:
-        """(level, label, key) of every heading the contents lists, in order."""
+        """(level, label, key) of every heading the contents lists, in order (computed once:
+        the contents' draw callback and the final page numbers both read it)."""
         out = [(0, "Key judgments", "key-judgments")]
         for section in self.o.sections:
             out.append((0, f"{section.number}  {section.title}", f"section-{section.number}"))
