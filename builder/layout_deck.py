@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from builder import model
 from builder.diagnostics import Collector, Loc
-from builder.measure import Measurer
+from builder.measure import Measurer, column_widths
 from builder.plan import Box, Cell, DeckPlan, Para, Shape, SlidePlan, TableBox
 from builder.theme import Role, Theme
 
@@ -539,25 +539,9 @@ class DeckLayout:
         return [slide]
 
     def column_widths(self, tb: model.Table, size: float, hsize: float) -> list[float]:
-        if tb.widths:  # the outline's relative widths
-            total = sum(tb.widths)
-            return [round(self.w * w / total, 2) for w in tb.widths]
-        pad = 2 * self.t.inset + 2
-        cols = len(tb.columns)
-        least, want = [], []
-        for c in range(cols):
-            cells = [(tb.columns[c], hsize, True)] + [(r[c], size, False) for r in tb.rows]
-            words = [self.m.width(w, sz, b) for t, sz, b in cells for w in t.split()] or [0]
-            least.append(min(max(words) + pad, self.w / cols))
-            want.append(max(self.m.width(t, sz, b) for t, sz, b in cells) + pad)
-        spare = self.w - sum(least)
-        extra = [max(0.0, w - l) for w, l in zip(want, least)]
-        total = sum(extra) or 1.0
-        if sum(want) <= self.w:
-            widths = [w + (self.w - sum(want)) / cols for w in want]
-        else:
-            widths = [l + spare * e / total for l, e in zip(least, extra)]
-        return [round(w, 2) for w in widths]
+        columns = [[(tb.columns[c], hsize, True)] + [(r[c], size, False) for r in tb.rows]
+                   for c in range(len(tb.columns))]
+        return column_widths(columns, self.w, self.m.width, 2 * self.t.inset + 2, tb.widths)
 
     def row_height(self, cells, widths, size: float, role: Role, first_bold: bool = False) -> float:
         inner = [(w - 2 * self.t.inset) * MEASURE_SLACK for w in widths]

@@ -89,3 +89,25 @@ def _split_word(word: str, face: str, size: float, width: float) -> list[str]:
             current += char
     pieces.append(current)
     return pieces
+
+
+def column_widths(columns, total: float, width_of, pad: float, relative=()) -> list[float]:
+    """Share `total` among table columns, for the deck and the report alike.
+
+    `columns` holds, per column, its cells as (text, size, bold); `width_of(text, size, bold)`
+    measures. `relative` widths from the outline win; otherwise each column gets at least its
+    longest word (capped at an equal share) and the rest goes where the cells are longest."""
+    if relative:
+        return [round(total * w / sum(relative), 2) for w in relative]
+    least, want = [], []
+    for cells in columns:
+        words = [width_of(w, size, bold) for text, size, bold in cells for w in text.split()] or [0]
+        least.append(min(max(words) + pad, total / len(columns)))
+        want.append(max(width_of(text, size, bold) for text, size, bold in cells) + pad)
+    if sum(want) <= total:
+        widths = [w + (total - sum(want)) / len(want) for w in want]
+    else:
+        extra = [max(0.0, w - l) for w, l in zip(want, least)]
+        spare, share = total - sum(least), sum(extra) or 1.0
+        widths = [l + spare * e / share for l, e in zip(least, extra)]
+    return [round(w, 2) for w in widths]

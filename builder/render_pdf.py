@@ -19,6 +19,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 
 from builder import model
 from builder.fonts import FontSet
+from builder.measure import Measurer, column_widths
 from builder.xmltext import escape, quoteattr
 from builder.theme import Role, Theme
 
@@ -504,8 +505,7 @@ class ReportWriter:
         rows = [[Paragraph(text(c), style("table_cell", i, tb.first_column and i == 0))
                  for i, c in enumerate(r)] for r in tb.rows]
         width = self.size[0] - 2 * self.page.margin_x
-        widths = ([width * w / sum(tb.widths) for w in tb.widths] if tb.widths
-                  else self.column_widths(tb, width))
+        widths = self.column_widths(tb, width)
         table = Table([head, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
         style = [("BACKGROUND", (0, 0), (-1, 0), s.color("primary")),
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -523,23 +523,11 @@ class ReportWriter:
                 table]
 
     def column_widths(self, tb: model.Table, width: float) -> list[float]:
-        """Share the width by measured content, as the deck does: longest word at least."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        """Shared by measured content, as the deck does (or as the outline says)."""
         cell = self.page.table_cell
-        face = self.fonts.face(cell.bold, cell.italic)
-        pad = 14
-        least, want = [], []
-        for c in range(len(tb.columns)):
-            texts = [tb.columns[c]] + [r[c] for r in tb.rows]
-            words = [stringWidth(w, face, cell.size) for t in texts for w in t.split()] or [0]
-            least.append(min(max(words) + pad, width / len(tb.columns)))
-            want.append(max(stringWidth(t, face, cell.size) for t in texts) + pad)
-        if sum(want) <= width:
-            return [w + (width - sum(want)) / len(want) for w in want]
-        spare = width - sum(least)
-        extra = [max(0.0, w - l) for w, l in zip(want, least)]
-        total = sum(extra) or 1.0
-        return [l + spare * e / total for l, e in zip(least, extra)]
+        columns = [[(t, cell.size, cell.bold) for t in (tb.columns[c], *(r[c] for r in tb.rows))]
+                   for c in range(len(tb.columns))]
+        return column_widths(columns, width, Measurer(self.fonts).width, 14, tb.widths)
 
     def sources(self) -> list:
         if not self.o.sources:
