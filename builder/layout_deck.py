@@ -67,8 +67,10 @@ class DeckLayout:
         return Box(name, x, y, w, h, role_name, size, tuple(paras), lines,
                    indent=self.hang(size) if indent else 0.0, **kw)
 
-    def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, **kw) -> Box | None:
-        """A box whose text fits at the largest size the rules allow, or None (error at `loc`)."""
+    def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, tight=False,
+               **kw) -> Box | None:
+        """A box whose text fits in w × h at the largest size the rules allow, or None (error at
+        `loc`). A `tight` box is only as tall as its text, so what follows can sit under it."""
         role = self.role(role_name)
         size = self.fit(paras, role, w, h, indent)
         if size is None:
@@ -76,6 +78,8 @@ class DeckLayout:
                              f"{role.floor:g} pt; shorten it", "overflow")
             return None
         self.note_shrink(role, size, loc, what)
+        if tight:
+            h = self.text_height(paras, role, size, w, indent)[0]
         return self.box(name, x, y, w, h, role_name, paras, size, indent, **kw)
 
     def note_shrink(self, role: Role, size: float, loc, what: str) -> None:
@@ -218,18 +222,12 @@ class DeckLayout:
         out: list[SlidePlan] = []
         y = self.content_top()
         head: list[Box] = []
-        if s.takeaway:
-            role = self.role("takeaway")
-            size = self.fit([Para(s.takeaway)], role, self.w - 14, 90)
-            if size is None:
-                self.diags.error(s.takeaway.loc if hasattr(s.takeaway, "loc") else s.loc,
-                                 "the takeaway does not fit on a slide; shorten it", "overflow")
-            else:
-                self.note_shrink(role, size, getattr(s.takeaway, "loc", s.loc), "the takeaway")
-                h, _ = self.text_height([Para(s.takeaway)], role, size, self.w - 14, False)
-                head.append(self.box("takeaway", self.x + 14, y, self.w - 14, h, "takeaway",
-                                     [Para(s.takeaway)], size))
-                y += h + 8
+        takeaway = s.takeaway and self.fitted(
+            "takeaway", self.x + 14, y, self.w - 14, 90, "takeaway", [Para(s.takeaway)],
+            getattr(s.takeaway, "loc", None) or s.loc, "the takeaway", tight=True)
+        if takeaway:
+            head.append(takeaway)
+            y += takeaway.h + 8
         bullets = [Para(b, bullet="•") for b in s.bullets]
         if not bullets and not s.takeaway:
             bullets = [Para(c.title, bullet="•") for c in s.subsections]
@@ -412,17 +410,11 @@ class DeckLayout:
 
     def footnote(self, text: str, loc) -> tuple[Box | None, float]:
         """A caption or source line at the foot of the content area, and the y it starts at."""
-        if not text:
+        box = text and self.fitted("caption", self.x, 0, self.w, 60, "caption", [Para(text)],
+                                   loc, "this caption", tight=True)
+        if not box:
             return None, self.bottom
-        role = self.role("caption")
-        size = self.fit([Para(text)], role, self.w, 60)
-        if size is None:
-            self.diags.error(loc or self.loc0(), "this caption does not fit on a slide; shorten it",
-                             "overflow")
-            return None, self.bottom
-        h, _ = self.text_height([Para(text)], role, size, self.w, False)
-        return self.box("caption", self.x, self.bottom - h, self.w, h, "caption", [Para(text)],
-                        size), self.bottom - h
+        return replace(box, y=self.bottom - box.h), self.bottom - box.h
 
     def chart_slides(self, chart: model.Chart, s: model.Section, label: str) -> list[SlidePlan]:
         from builder.plan import ChartBox
@@ -522,16 +514,12 @@ class DeckLayout:
         parts.append(("callout_text", [Para(c.text)], self.bottom - y - 40))
         boxes, top = [], y
         for role_name, paras, limit in parts:
-            role = self.role(role_name)
-            size = self.fit(paras, role, w, min(limit, self.bottom - top - 16))
-            if size is None:
-                self.diags.error(c.loc or s.loc, "this callout does not fit on a slide even at "
-                                 f"{role.floor:g} pt; shorten it", "overflow")
+            box = self.fitted(role_name, x, top, w, min(limit, self.bottom - top - 16), role_name,
+                              paras, c.loc or s.loc, "this callout", tight=True)
+            if box is None:
                 return []
-            self.note_shrink(role, size, c.loc, "the callout")
-            h, _ = self.text_height(paras, role, size, w, False)
-            boxes.append(self.box(role_name, x, top, w, h, role_name, paras, size))
-            top += h + 4
+            boxes.append(box)
+            top += box.h + 4
         fill = "marking" if c.kind == "warning" else "accent"
         panel = (Shape("rect", self.x, y - 14, self.w, top - y + 24, fill="surface"),
                  Shape("rect", self.x, y - 14, self.theme.accent_bar * 2, top - y + 24, fill=fill))
