@@ -268,22 +268,6 @@ LIMITS = {
 }
 
 
-def _make_quote(**kw):
-    return model.Quote(**kw)
-
-
-def _make_event(**kw):
-    return model.Event(**kw)
-
-
-def _make_timeline(**kw):
-    return model.Timeline(**kw)
-
-
-def _make_table(**kw):
-    return model.Table(**kw)
-
-
 def _check_chart(values: dict, node: Node, diags: Collector) -> None:
     count = len(values["categories"])
     series_node = node.value["series"][1]
@@ -335,14 +319,6 @@ def _check_section(values: dict, node: Node, diags: Collector) -> None:
                     f"{', '.join(_CONTENT_KEYS[:-1])} or subsections", "empty")
 
 
-def _make_section(**kw):
-    return model.Section(**kw)
-
-
-def _make_source(**kw):
-    return model.Source(**kw)
-
-
 def _number_sections(sections):
     out = []
     for i, section in enumerate(sections, 1):
@@ -367,20 +343,20 @@ QUOTE = ObjT("a quote", (
     Field("role", LINE, "Their role as the source gives it."),
     Field("via", LINE, "Where it was reported, when second-hand (e.g. 'TASS')."),
     Field("paraphrase", FlagT(), "true when the text is a paraphrase, not verbatim words."),
-), _make_quote, description="A quotation with who said it.", ref="quote")
+), model.Quote, description="A quotation with who said it.", ref="quote")
 
 EVENT = ObjT("an event", (
     Field("when", LINE, "The date as written (e.g. '2001', 'May 2018', 'Pending').", True),
     Field("what", LINE, "What happened, in a few words.", True),
     Field("detail", TEXT, "A line of detail under the event."),
-), _make_event, description="A dated event.", ref="event")
+), model.Event, description="A dated event.", ref="event")
 
 TIMELINE = ObjT("a timeline", (
     Field("title", LINE, "A heading for the timeline (default 'Timeline')."),
     Field("events", ListT(EVENT, "events", LIMITS["events"], 1), "The events, in order.", True),
     Field("show", ChoiceT(("both", "deck", "report")),
           "Which document shows it: deck, report or both (default both)."),
-), _make_timeline, description="Dated events drawn as a timeline.", ref="timeline")
+), model.Timeline, description="Dated events drawn as a timeline.", ref="timeline")
 
 SHOW = ChoiceT(("both", "deck", "report"))
 SHOW_HELP = "Which document shows it: deck, report or both (default both)."
@@ -396,12 +372,12 @@ TABLE = ObjT("a table", (
           "Alignment per column: left, center or right."),
     Field("first_column", FlagT(), "true to emphasise the first column."),
     Field("show", SHOW, SHOW_HELP),
-), _make_table, check=_check_table, description="A table of rows and columns.", ref="table")
+), model.Table, check=_check_table, description="A table of rows and columns.", ref="table")
 
 SERIES = ObjT("a series", (
     Field("name", LINE, "The series' name, shown in the legend.", True),
     Field("values", ListT(NumberT(), "values", 1000, 1), "One number per category.", True),
-), lambda **kw: model.Series(**kw), description="A named list of numbers.", ref="series")
+), model.Series, description="A named list of numbers.", ref="series")
 
 CHART = ObjT("a chart", (
     Field("kind", ChoiceT(("column", "bar", "stacked-column", "stacked-bar", "line", "pie",
@@ -417,7 +393,7 @@ CHART = ObjT("a chart", (
     Field("legend", FlagT(), "false to hide the legend (default shown)."),
     Field("source", LINE, "Where the numbers come from, printed under the chart."),
     Field("show", SHOW, SHOW_HELP),
-), lambda **kw: model.Chart(**kw), check=_check_chart,
+), model.Chart, check=_check_chart,
     description="A chart from numbers in the outline.", ref="chart")
 
 IMAGE = ObjT("an image", (
@@ -427,19 +403,19 @@ IMAGE = ObjT("an image", (
     Field("caption", LINE, "A caption under the image."),
     Field("credit", LINE, "Who made the image."),
     Field("show", SHOW, SHOW_HELP),
-), lambda **kw: model.Image(**kw), description="A picture with alternative text.", ref="image")
+), model.Image, description="A picture with alternative text.", ref="image")
 
 COLUMN = ObjT("a column", (
     Field("title", LINE, "The column's heading.", True),
     Field("bullets", ListT(LINE, "bullets", LIMITS["bullets"], 1), "The column's bullets.", True),
-), lambda **kw: model.Column(**kw), description="One side of a comparison.", ref="column")
+), model.Column, description="One side of a comparison.", ref="column")
 
 COMPARISON = ObjT("a comparison", (
     Field("title", LINE, "A heading for the comparison (default: the section's title)."),
     Field("left", COLUMN, "The left column.", True),
     Field("right", COLUMN, "The right column.", True),
     Field("show", SHOW, SHOW_HELP),
-), lambda **kw: model.Comparison(**kw), description="Two titled columns side by side.",
+), model.Comparison, description="Two titled columns side by side.",
     ref="comparison")
 
 CALLOUT = ObjT("a callout", (
@@ -450,7 +426,7 @@ CALLOUT = ObjT("a callout", (
     Field("confidence", ChoiceT(("low", "moderate", "high")),
           "For an assessment: low, moderate or high confidence."),
     Field("show", SHOW, SHOW_HELP),
-), lambda **kw: model.Callout(**kw), check=_check_callout,
+), model.Callout, check=_check_callout,
     description="A highlighted box: a key fact, a warning or an assessment.", ref="callout")
 
 BLOCK = VariantT((("chart", CHART), ("image", IMAGE), ("comparison", COMPARISON),
@@ -476,9 +452,9 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
     return tuple(fields)
 
 
-SUBSECTION = ObjT("a sub-section", _section_fields(False), _make_section, check=_check_section,
+SUBSECTION = ObjT("a sub-section", _section_fields(False), model.Section, check=_check_section,
                   description="A sub-section of a section.", ref="subsection")
-SECTION = ObjT("a section", _section_fields(True), _make_section, check=_check_section,
+SECTION = ObjT("a section", _section_fields(True), model.Section, check=_check_section,
                description="A section of the briefing: a slide or more, and a numbered heading.",
                ref="section")
 
@@ -488,7 +464,7 @@ SOURCE = ObjT("a source", (
     Field("date", LINE, "When it was published, as written."),
     Field("url", URL, "A link (http, https or mailto)."),
     Field("note", TEXT, "What it was used for."),
-), _make_source, description="A source the briefing is based on.", ref="source")
+), model.Source, description="A source the briefing is based on.", ref="source")
 
 OUTLINE = ObjT("the outline", (
     Field("title", LINE, "The briefing's title, on the title slide and the report cover.", True),
@@ -546,23 +522,24 @@ THEME_FILE = ObjT("a theme", (
 ), lambda loc=None, **kw: kw, description="A briefing theme: palette and typeface.", ref="theme")
 
 
-def to_theme_overrides(root: Node | None, name: str, diags: Collector) -> dict | None:
+def _convert_root(spec: ObjT, root: Node | None, name: str, what: str, diags: Collector):
+    """A whole file's value, or None; an empty file is itself a problem."""
     if root is None:
         if not diags.errors:
-            diags.error(Loc(name, 1, 1), "the theme file is empty", "empty")
+            diags.error(Loc(name, 1, 1), f"the {what} is empty", "empty")
         return None
-    value = THEME_FILE.convert(root, "the theme", diags)
+    value = spec.convert(root, f"the {what}", diags)
     return None if value is MISSING else value
+
+
+def to_theme_overrides(root: Node | None, name: str, diags: Collector) -> dict | None:
+    """A theme file's palette and typeface overrides, or None."""
+    return _convert_root(THEME_FILE, root, name, "theme file", diags)
 
 
 def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline | None:
     """The model of a parsed outline, or None; every problem is added to `diags`."""
-    if root is None:
-        if not diags.errors:
-            diags.error(Loc(name, 1, 1), "the outline is empty", "empty")
-        return None
-    value = OUTLINE.convert(root, "the outline", diags)
-    return None if value is MISSING else value
+    return _convert_root(OUTLINE, root, name, "outline", diags)
 
 
 def json_schema() -> dict:
