@@ -56,16 +56,18 @@ def check_out_dir(out_dir: Path) -> None:
         raise OutputError(f"{out_dir}: the output folder is not writable")
 
 
-def texts(value):
-    """Every outline text (with its location) inside a model value."""
+def texts(value, skip: tuple[str, ...] = ()):
+    """Every outline text (with its location) inside a model value, but those of fields named
+    in `skip`."""
     if isinstance(value, model.Text):
         yield value
     elif isinstance(value, tuple):
         for item in value:
-            yield from texts(item)
+            yield from texts(item, skip)
     elif is_dataclass(value):
         for f in fields(value):
-            yield from texts(getattr(value, f.name))
+            if f.name not in skip:
+                yield from texts(getattr(value, f.name), skip)
 
 
 def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -> None:

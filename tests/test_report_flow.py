@@ -5,7 +5,7 @@ import re
 import pdfplumber
 import pytest
 
-from builder.pipeline import Builder
+from builder.pipeline import Builder, texts
 from builder.theme import DEFAULT
 from conftest import ROOT, norm
 
@@ -41,18 +41,9 @@ def test_every_word_of_the_outline_is_in_the_report(report):
             assert word in flat, word  # compared without spaces: long words are broken
 
 
-def report_texts(value):
+def report_texts(outline):
     """Every text the report shows: all but speaker notes and file settings."""
-    from dataclasses import fields, is_dataclass
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from report_texts(item)
-    elif is_dataclass(value):
-        for f in fields(value):
-            if f.name not in ("notes", "file_name", "page_size", "language", "loc", "number"):
-                yield from report_texts(getattr(value, f.name))
+    return texts(outline, skip=("notes", "file_name", "language"))
 
 
 def test_table_header_repeats_on_every_page_the_table_spans(report):
