@@ -268,23 +268,22 @@ def _sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in _sentence_spans(text) if text[a:b].strip()]
 
 
+def _drop_unpaired(text: str, opening: str, closing: str) -> str:
+    """Remove the last surplus `opening` (or `closing`) marks until both counts agree."""
+    while text.count(opening) != text.count(closing):
+        surplus = opening if text.count(opening) > text.count(closing) else closing
+        i = text.rfind(surplus)
+        text = text[:i] + text[i + 1:]
+    return text
+
+
 def _balance(text: str) -> str:
     """Unpaired quotation marks and brackets left by a cut removed."""
     if text.count('"') % 2:
         i = text.rfind('"')
         text = text[:i] + text[i + 1:]
-    while text.count("\u201c") > text.count("\u201d"):
-        i = text.rfind("\u201c")
-        text = text[:i] + text[i + 1:]
-    while text.count("\u201d") > text.count("\u201c"):
-        i = text.rfind("\u201d")
-        text = text[:i] + text[i + 1:]
-    while text.count("(") > text.count(")"):
-        i = text.rfind("(")
-        text = text[:i] + text[i + 1:]
-    while text.count(")") > text.count("("):
-        i = text.rfind(")")
-        text = text[:i] + text[i + 1:]
+    for opening, closing in (("\u201c", "\u201d"), ("(", ")")):
+        text = _drop_unpaired(text, opening, closing)
     return _squash(text.replace("( ", "(").replace(" )", ")"))
 
 
