@@ -7,7 +7,6 @@ good files in place.
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -32,7 +31,6 @@ def watched_files(outline: Path, builder: Builder) -> set[Path]:
 def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool) -> bool:
     from builder.cli import report, summary
 
-    start = time.perf_counter()
     try:
         result = builder.build(outline, out_dir, formats, strict)
     except OutlineError as err:
@@ -43,10 +41,9 @@ def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: 
         click.echo(f"briefing: error: {err}", err=True)
         return False
     report(result.diagnostics)
-    elapsed = (time.perf_counter() - start) * 1000
     for path in result.paths:
         click.echo(str(path))
-    click.echo(f"built in {elapsed:.0f} ms", err=True)
+    click.echo(f"built in {result.seconds * 1000:.0f} ms", err=True)
     return True
 
 
