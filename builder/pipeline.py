@@ -14,10 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 
-from builder import fonts as fontlib
-from builder import model
+from builder.theme import fonts as fontlib
+from builder.outline import model
 from builder.diagnostics import Collector, Loc, OutputError
-from builder.load import load_outline
+from builder.outline.load import load_outline
 from builder.measure import Measurer
 from builder.theme import DEFAULT, Theme
 
@@ -110,7 +110,7 @@ class Builder:
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
         if outline.theme:
-            from builder.theme_file import theme_for
+            from builder.theme.file import theme_for
 
             roots = [path.parent] + ([self.assets] if self.assets else [])
             self.theme, self.last_theme_file = theme_for(outline, path, roots, diags,
@@ -121,7 +121,7 @@ class Builder:
         check_glyphs(outline, self.measurer, diags)
         plan = None
         if "pptx" in formats:
-            from builder.layout_deck import layout_deck
+            from builder.layout.deck import layout_deck
             plan = layout_deck(outline, self.theme, self.measurer, diags)
         diags.check(strict)
         self.last_outline = outline
@@ -134,10 +134,10 @@ class Builder:
         stem = outline.file_name or slug(outline.title)
         documents: list[tuple[Path, bytes]] = []
         if "pptx" in formats:
-            from builder.render_pptx import write_pptx
+            from builder.deck.writer import write_pptx
             documents.append((out_dir / f"{stem}.pptx", write_pptx(plan, self.theme)))
         if "pdf" in formats:
-            from builder.render_pdf import write_pdf
+            from builder.report.writer import write_pdf
             documents.append((out_dir / f"{stem}.pdf", write_pdf(outline, self.theme,
                                                                  self.measurer.fonts)))
         paths = write_all(out_dir, documents)

@@ -7,7 +7,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from builder.load import load_outline
+from builder.outline.load import load_outline
 from builder.pipeline import Builder
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
-from builder import model
+from builder.outline import model
 from builder.cli import cli
 from builder.pipeline import Builder
 from conftest import ROOT, norm, slide_texts
@@ -192,7 +192,7 @@ def test_an_image_needs_alt_text(tmp_path):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_showcase_deck_one_page_per_slide(showcase, tmp_path):
-    from builder.preview import deck_to_pdf
+    from builder.cli.preview import deck_to_pdf
 
     pdf = PdfReader(str(deck_to_pdf(showcase["out"] / "showcase.pptx", tmp_path)))
     assert len(pdf.pages) == len(showcase["deck"].slides)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from builder.importer import ImportResult, import_article
-from builder.load import load_outline
+from builder.outline.load import load_outline
 from builder.pipeline import Builder
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -1,10 +1,10 @@
 """Layout decides sizes and splits with measured text; assertions sit on the plan."""
 import pytest
 
-from builder import fonts
+from builder.theme import fonts
 from builder.diagnostics import Collector, OutlineError
-from builder.layout_deck import layout_deck
-from builder.load import load_outline
+from builder.layout.deck import layout_deck
+from builder.outline.load import load_outline
 from builder.measure import Measurer
 from builder.theme import DEFAULT
 
@@ -113,7 +113,7 @@ def test_a_long_quote_continues_on_further_slides_cut_between_words(tmp_path, me
 
 
 def test_chart_labels_shrink_to_share_the_width(tmp_path, measurer):
-    from builder.plan import ChartBox  # noqa: F401  (the plan carries the decided size)
+    from builder.layout.plan import ChartBox  # noqa: F401  (the plan carries the decided size)
     short = ("  - title: S\n    blocks:\n      - chart:\n          kind: column\n"
              "          categories: [a, b]\n          series:\n            - name: X\n"
              "              values: [1, 2]\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from builder.cli import cli
-from builder.load import load_outline
+from builder.outline.load import load_outline
 from conftest import ROOT
 
 

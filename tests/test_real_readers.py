@@ -80,7 +80,7 @@ def test_libreoffice_shows_every_slides_text_on_its_own_page(built, tmp_path):
     from pptx import Presentation
     from pypdf import PdfReader
 
-    from builder.preview import deck_to_pdf
+    from builder.cli.preview import deck_to_pdf
     from conftest import slide_texts
 
     _, deck, _ = built

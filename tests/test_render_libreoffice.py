@@ -4,7 +4,7 @@ Two outlines are built: the real one (outline.yaml) and a stress outline
 (tests/fixtures/stress.yaml: long titles, 30 long bullets, a 200-word quote, a 40-row table,
 60-character words, Cyrillic and Greek, an 8-event timeline).
 
-From the plan (builder.layout_deck): every box lies on the slide, no two text boxes (or a box
+From the plan (builder.layout.deck): every box lies on the slide, no two text boxes (or a box
 and the table) overlap, and every word the deck should show is in the plan.
 
 From LibreOffice's rendering (the PPTX converted to PDF once per deck, with a fresh profile),
@@ -28,8 +28,8 @@ from pathlib import Path
 import pytest
 
 from builder.diagnostics import Collector
-from builder.layout_deck import MEASURE_SLACK, layout_deck
-from builder.load import load_outline
+from builder.layout.deck import MEASURE_SLACK, layout_deck
+from builder.outline.load import load_outline
 from builder.pipeline import Builder, check_glyphs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,7 +217,7 @@ def font_extent(theme) -> tuple[float, float]:
     """The theme font's ascender and descender, as shares of the size (largest of the faces)."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
-    from builder import fonts
+    from builder.theme import fonts
 
     faces = [TTFontFile(path) for path in fonts.load(theme.font).paths]
     return max(f.ascent for f in faces) / 1000, max(-f.descent for f in faces) / 1000

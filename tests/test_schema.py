@@ -4,8 +4,8 @@ import json
 import pytest
 
 from builder.diagnostics import OutlineError
-from builder.load import load_outline
-from builder.schema import json_schema
+from builder.outline.load import load_outline
+from builder.outline.schema import json_schema
 from conftest import ROOT
 
 BASE = "title: T\nkey_judgments: [a]\nsections:\n"

@@ -2,9 +2,9 @@
 import pytest
 
 from builder.diagnostics import Collector
-from builder.load import load_outline
+from builder.outline.load import load_outline
 from builder.diagnostics import OutlineError
-from builder.source import parse, read_text
+from builder.outline.source import parse, read_text
 
 HEAD = "title: T\nkey_judgments: [a]\nsections:\n  - title: S\n    bullets:\n"
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from builder.cli import cli
-from builder.fonts import find_font_file
+from builder.theme.fonts import find_font_file
 from conftest import ROOT
 
 OUTLINE = ("title: Themed\ntheme: {theme}\nkey_judgments: [One]\nsections:\n  - title: S\n"

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from builder import model
+from builder.outline import model
 from builder.diagnostics import Collector, Loc
-from builder.source import Node
+from builder.outline.source import Node
 
 MISSING = object()
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

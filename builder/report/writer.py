@@ -17,8 +17,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 FrameBreak, ListFlowable, ListItem, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from builder import model
-from builder.fonts import FontSet
+from builder.outline import model
+from builder.theme.fonts import FontSet
 from builder.measure import Measurer, column_widths
 from builder.xmltext import escape, quoteattr
 from builder.theme import Role, Theme
@@ -347,7 +347,7 @@ class ReportWriter:
         return self.size[0] - 2 * self.page.margin_x
 
     def chart(self, chart: model.Chart) -> list:
-        from builder.chart_pdf import chart_drawing
+        from builder.report.chart import chart_drawing
 
         s = self.s
         parts = [Paragraph(text(chart.title), s.caption)] if chart.title else []

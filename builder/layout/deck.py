@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builder import model
+from builder.outline import model
 from builder.diagnostics import Collector, Loc
 from builder.measure import Measurer, column_widths
-from builder.plan import Box, Cell, DeckPlan, Para, Shape, SlidePlan, TableBox
+from builder.layout.plan import Box, Cell, DeckPlan, Para, Shape, SlidePlan, TableBox
 from builder.theme import Role, Theme
 
 MEASURE_SLACK = 0.98  # measure at 98 % of the width: renderers round glyph advances differently
@@ -417,7 +417,7 @@ class DeckLayout:
         return replace(box, y=self.bottom - box.h), self.bottom - box.h
 
     def chart_slides(self, chart: model.Chart, s: model.Section, label: str) -> list[SlidePlan]:
-        from builder.plan import ChartBox
+        from builder.layout.plan import ChartBox
 
         y = self.content_top()
         source = f"Source: {chart.source}" if chart.source else ""
@@ -449,7 +449,7 @@ class DeckLayout:
         return size
 
     def image_slides(self, image: model.Image, s: model.Section, label: str) -> list[SlidePlan]:
-        from builder.plan import PictureBox
+        from builder.layout.plan import PictureBox
 
         y = self.content_top()
         text = " \u2014 ".join(t for t in (image.caption, image.credit and f"Credit: {image.credit}") if t)

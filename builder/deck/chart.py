@@ -14,7 +14,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.oxml import parse_xml
 from pptx.util import Pt
 
-from builder import model
+from builder.outline import model
 from builder.theme import Theme
 
 CHART_TYPE = {

@@ -21,7 +21,7 @@ def watched_files(outline: Path, builder: Builder) -> set[Path]:
     if builder.last_theme_file is not None:
         files.add(builder.last_theme_file)
     if builder.last_outline is not None:
-        from builder import model
+        from builder.outline import model
 
         for section in builder.last_outline.walk():
             files |= {Path(b.path) for b in section.blocks if isinstance(b, model.Image) and b.path}
@@ -29,7 +29,7 @@ def watched_files(outline: Path, builder: Builder) -> set[Path]:
 
 
 def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool) -> bool:
-    from builder.cli import report, summary
+    from builder.cli.messages import report, summary
 
     try:
         result = builder.build(outline, out_dir, formats, strict)

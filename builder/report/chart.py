@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import HexColor
 
-from builder import model
-from builder.fonts import FontSet
+from builder.outline import model
+from builder.theme.fonts import FontSet
 from builder.theme import Theme
 
 

@@ -3,56 +3,13 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 import click
 
 from builder import __version__
-from builder.diagnostics import BuildError, OutlineError
-
-EXIT_INTERNAL = 70
-
-
-def report(diagnostics, fmt: str = "text") -> None:
-    items = sorted(diagnostics, key=lambda d: d.sort_key())
-    if fmt == "json":
-        click.echo(json.dumps([{"file": d.loc.file, "line": d.loc.line, "column": d.loc.col,
-                                "severity": d.severity, "message": d.message, "code": d.code}
-                               for d in items], indent=2), err=True)
-        return
-    for d in items:
-        click.echo(str(d), err=True)
-
-
-def summary(diagnostics) -> str:
-    errors = sum(d.severity == "error" for d in diagnostics)
-    warnings = len(diagnostics) - errors
-    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-
-
-def run(action, fmt: str = "text"):
-    """Run `action`, turning our errors into messages and anything else into a bug report."""
-    try:
-        return action()
-    except OutlineError as err:
-        report(err.diagnostics, fmt)
-        if fmt == "text":
-            click.echo(summary(err.diagnostics), err=True)
-        sys.exit(1)
-    except BuildError as err:
-        click.echo(f"briefing: error: {err}", err=True)
-        sys.exit(err.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception:  # an internal error: save the traceback, say where, touch no output
-        with tempfile.NamedTemporaryFile("w", prefix="briefing-crash-", suffix=".txt",
-                                         delete=False) as handle:
-            traceback.print_exc(file=handle)
-        click.echo(f"briefing: internal error; please report it with {handle.name}", err=True)
-        sys.exit(EXIT_INTERNAL)
-
+from builder.cli.messages import report, run, summary
+from builder.diagnostics import BuildError
 
 OUTLINE_ARG = click.argument("outline", default="outline.yaml",
                              type=click.Path(dir_okay=False, path_type=Path))
@@ -94,7 +51,7 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
     for path in result.paths:
         click.echo(str(path))
     if preview:
-        from builder.preview import PreviewError, preview as make_preview
+        from builder.cli.preview import PreviewError, preview as make_preview
 
         try:
             images = make_preview(result.paths)
@@ -127,8 +84,8 @@ def check(outline: Path, strict: bool, fmt: str, assets):
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
 def new(path: Path, force: bool):
     """Write a small, commented starter outline to PATH (and the editor schema beside it)."""
-    from builder.schema import json_schema
-    from builder.starter import starter
+    from builder.outline.schema import json_schema
+    from builder.cli.starter import starter
 
     if path.exists() and not force:
         raise click.UsageError(f"{path} exists; use --force to overwrite it")
@@ -149,7 +106,7 @@ def new(path: Path, force: bool):
 @build_options
 def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets):
     """Build OUTLINE, then rebuild on every save until Ctrl-C."""
-    from builder.watch import watch_outline
+    from builder.cli.watch import watch_outline
 
     run(lambda: watch_outline(outline, out_dir, fmt, strict, assets=assets))
 
@@ -162,7 +119,7 @@ def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets):
 def import_(article: Path, output: Path | None, force: bool):
     """Turn ARTICLE (.txt or .md) into a starting outline, leaving out page debris."""
     from builder.importer import import_article
-    from builder.load import load_outline
+    from builder.outline.load import load_outline
 
     output = output or Path(article.stem + ".yaml")
     if output.exists() and not force:
@@ -192,7 +149,7 @@ def import_(article: Path, output: Path | None, force: bool):
 @cli.command()
 def schema():
     """Print the outline's JSON Schema (for editors)."""
-    from builder.schema import json_schema
+    from builder.outline.schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from builder import model, schema, source
-from builder.assets import inside
+from builder.outline import model, schema, source
+from builder.outline.assets import inside
 from builder.diagnostics import Collector
 from builder.theme import DEFAULT, Theme, Typeface
 

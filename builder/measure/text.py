@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
-from builder.fonts import FontSet
+from builder.theme.fonts import FontSet
 
 _SPACE = re.compile(r"[ \t]+")
 

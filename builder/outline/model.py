@@ -1,6 +1,6 @@
 """The briefing as content: what it says, with no styling and no layout.
 
-Frozen dataclasses built by `builder.schema` from a validated outline. Every element keeps the
+Frozen dataclasses built by `builder.outline.schema` from a validated outline. Every element keeps the
 `Loc` it came from (out of equality) so later stages can point at the line to edit.
 """
 from __future__ import annotations

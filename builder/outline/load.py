@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder import model, schema, source
+from builder.outline import model, schema, source
 from builder.diagnostics import Collector
 
 
@@ -17,7 +17,7 @@ def load_outline(path: Path, diags: Collector | None = None,
     root = source.parse(text, name, diags) if text is not None else None
     outline = schema.to_outline(root, name, diags) if text is not None else None
     if outline is not None and any(s.blocks for s in outline.walk()):
-        from builder.assets import resolve_images
+        from builder.outline.assets import resolve_images
 
         roots = [path.parent] + ([assets] if assets else [])
         outline = resolve_images(outline, path.parent, roots, diags)

@@ -18,7 +18,7 @@ import zipfile
 from functools import lru_cache
 from builder.xmltext import escape, quoteattr
 
-from builder.plan import Box, DeckPlan, Para, Shape, SlidePlan, TableBox
+from builder.layout.plan import Box, DeckPlan, Para, Shape, SlidePlan, TableBox
 from builder.reproducible import build_time, normalise_zip
 from builder.theme import Theme
 
@@ -204,7 +204,7 @@ class Media:
         self.extensions: set[str] = set()
 
     def chart(self, parts: dict, box, theme: Theme) -> str:
-        from builder.chart_pptx import chart_parts
+        from builder.deck.chart import chart_parts
 
         self.charts += 1
         n = self.charts

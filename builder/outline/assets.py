@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
-from builder import model
+from builder.outline import model
 from builder.diagnostics import Collector
 
 FORMATS = {"PNG": "png", "JPEG": "jpeg"}

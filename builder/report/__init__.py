@@ -1,0 +1,1 @@
+"""Stage 5b, the report: the model written as a PDF with reportlab, in the same theme."""
