@@ -1,0 +1,180 @@
+"""PresentationML for one planned slide and its notes page. Carries out layout's decisions."""
+from __future__ import annotations
+
+import re
+
+from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
+from builder.layout.plan import Box, Para, Shape, SlidePlan, TableBox
+from builder.theme import Theme
+from builder.xmltext import escape, quoteattr
+
+
+class SlideXml:
+    """PresentationML for one planned slide: shapes first (behind), then text, then the table."""
+
+    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en"):
+        self.plan, self.theme, self.language = plan, theme, language
+        self.next_id = 2
+        self.links: list[tuple[str, str]] = []
+
+    def shape_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+    def render(self) -> tuple[str, list[tuple[str, str]]]:
+        body = [self.shape(s) for s in self.plan.shapes]
+        body += [self.text_box(b) for b in self.plan.boxes]
+        if self.plan.table is not None:
+            body.append(self.table(self.plan.table))
+        if self.plan.chart is not None:
+            body.append(self.chart_frame(self.plan.chart))
+        if self.plan.picture is not None:
+            body.append(self.picture(self.plan.picture))
+        xml = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:sld {NS}><p:cSld>"
+               f"<p:spTree>{GROUP}{''.join(body)}</p:spTree></p:cSld>"
+               "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
+        return xml, self.links
+
+    def colour(self, name: str) -> str:
+        return f'<a:solidFill><a:srgbClr val="{self.theme.color(name)}"/></a:solidFill>'
+
+    def shape(self, s: Shape) -> str:
+        geometry = "ellipse" if s.kind == "dot" else "rect"
+        fill = self.colour(s.fill) if s.fill else "<a:noFill/>"
+        line = (f'<a:ln w="{emu(self.theme.rule_width)}">{self.colour(s.line)}</a:ln>' if s.line
+                else "<a:ln><a:noFill/></a:ln>")
+        sid = self.shape_id()
+        return (f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{s.kind} {sid}"/><p:cNvSpPr/><p:nvPr/>'
+                f"</p:nvSpPr><p:spPr>{xfrm(s.x, s.y, s.w, s.h)}"
+                f'<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
+
+    def text_box(self, box: Box) -> str:
+        sid = self.shape_id()
+        if box.placeholder:
+            kind = {"title": "ctrTitle" if self.plan.kind == "title" else "title",
+                    "subtitle": "subTitle"}[box.placeholder]
+            idx = ' idx="1"' if box.placeholder == "subtitle" else ""
+            nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name="{box.placeholder.title()} {sid}"/>'
+                  f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="{kind}"{idx}/>'
+                  "</p:nvPr></p:nvSpPr>")
+            geometry = ""
+        else:
+            nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name={quoteattr(box.name)}/>'
+                  '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
+            geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+        return (f"<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
+                f"<p:txBody>{self.body_pr(box.anchor)}<a:lstStyle/>"
+                f"{''.join(self.paragraph(box, i, p) for i, p in enumerate(box.paras))}"
+                "</p:txBody></p:sp>")
+
+    def body_pr(self, anchor: str = "top") -> str:
+        inset = emu(self.theme.slide.inset)
+        return (f'<a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
+                f'bIns="{inset}" anchor="{ANCHOR[anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr>')
+
+    def paragraph(self, box: Box, index: int, para: Para, role_name: str = "") -> str:
+        role = getattr(self.theme.slide, role_name or box.role)
+        size = box.size
+        spacing = (f'<a:lnSpc><a:spcPts val="{int(round(size * role.leading * 100))}"/></a:lnSpc>'
+                   f'<a:spcBef><a:spcPts val="{int(round(role.space_before * size / role.size * 100)) if index else 0}"/>'
+                   "</a:spcBef>")
+        attrs = f' algn="{ALIGN[box.align]}"'
+        if para.level:
+            attrs += f' lvl="{min(para.level, 8)}"'
+        if (para.bullet or para.level) and box.indent:
+            attrs += f' marL="{emu(box.indent * (para.level + 1))}"'
+            attrs += f' indent="{-emu(box.indent) if para.bullet else 0}"'
+        bullet = self.bullet(para) if box.indent else "<a:buNone/>"
+        runs = "".join(self.run(line, para, role, size, j) for j, line in enumerate(para.text.split("\n")))
+        return f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>{runs}</a:p>"
+
+    def bullet(self, para: Para) -> str:
+        if not para.bullet:
+            return "<a:buNone/>"
+        head = (f'<a:buClr><a:srgbClr val="{self.theme.color("accent")}"/></a:buClr>'
+                f'<a:buFont typeface={quoteattr(self.theme.font.name)}/>')
+        if re.fullmatch(r"\d+\.", para.bullet):
+            return head + f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
+        return head + f"<a:buChar char={quoteattr(para.bullet)}/>"
+
+    def run(self, text: str, para: Para, role, size: float, index: int) -> str:
+        bold = role.bold if para.bold is None else para.bold
+        link = ""
+        if para.url:
+            rid = f"rIdLink{len(self.links) + 1}"
+            self.links.append((rid, para.url))
+            link = f'<a:hlinkClick r:id="{rid}"/>'
+        props = (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
+                 f'b="{int(bold)}" i="{int(role.italic)}" dirty="0">'
+                 f"{self.colour(para.color or role.color)}"
+                 f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
+                 f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
+        br = f"<a:br>{props}</a:br>" if index else ""
+        return f"{br}<a:r>{props}<a:t>{escape(text)}</a:t></a:r>"
+
+    def chart_frame(self, box) -> str:
+        sid = self.shape_id()
+        title = box.chart.title or "chart"
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name={quoteattr(title)} '
+                f'descr={quoteattr(chart_description(box.chart))}/><p:cNvGraphicFramePr>'
+                '<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+                f"{xfrm(box.x, box.y, box.w, box.h, 'p')}<a:graphic><a:graphicData "
+                'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
+                'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>'
+                "</a:graphicData></a:graphic></p:graphicFrame>")
+
+    def picture(self, box) -> str:
+        sid = self.shape_id()
+        return (f'<p:pic><p:nvPicPr><p:cNvPr id="{sid}" name="Picture {sid}" '
+                f'descr={quoteattr(box.alt)}/><p:cNvPicPr><a:picLocks noChangeAspect="1"/>'
+                '</p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rIdPicture"/>'
+                f'<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{xfrm(box.x, box.y, box.w, box.h)}'
+                '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
+
+    def table(self, t: TableBox) -> str:
+        sid = self.shape_id()
+        grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in t.col_widths)
+        inset = emu(self.theme.slide.inset)
+        rows = []
+        for r, (row, height) in enumerate(zip(t.rows, t.row_heights)):
+            cells = []
+            for c, cell in enumerate(row):
+                role_name = "table_header" if cell.header else "table_cell"
+                size = t.header_size if cell.header else t.cell_size
+                fill = "primary" if cell.header else ("zebra" if r % 2 == 0 else "on_primary")
+                align = t.align[c] if c < len(t.align) else "left"
+                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),), align=align)
+                para = Para(cell.text, bold=True if (t.first_column and c == 0) else None)
+                cells.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
+                             f"{self.paragraph(box, 0, para)}</a:txBody>"
+                             f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}" '
+                             f'anchor="t">{self.colour(fill)}</a:tcPr></a:tc>')
+            rows.append(f'<a:tr h="{emu(height)}">{"".join(cells)}</a:tr>')
+        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name="table"/>'
+                '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+                f"</p:nvGraphicFramePr>{xfrm(t.x, t.y, sum(t.col_widths), sum(t.row_heights), 'p')}"
+                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+                f'<a:tbl><a:tblPr firstRow="1"/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
+                "</a:graphicData></a:graphic></p:graphicFrame>")
+
+
+def chart_description(chart) -> str:
+    """The chart's alternative text: its title and what it plots."""
+    names = ", ".join(s.name for s in chart.series)
+    return f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by " \
+           f"{', '.join(chart.categories)}"
+
+
+def notes_xml(notes: str, language: str) -> str:
+    """A notes page: the slide's picture and the speaker notes, one paragraph per line."""
+    paras = "".join(f"<a:p><a:r><a:rPr lang={quoteattr(language)} dirty=\"0\"/>"
+                    f"<a:t>{escape(line)}</a:t></a:r></a:p>" for line in notes.split("\n"))
+    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:notes {NS}><p:cSld><p:spTree>"
+            f"{GROUP}"
+            '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr>'
+            '<a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>'
+            '<p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
+            '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr>'
+            '<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="3"/></p:nvPr>'
+            f"</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paras}</p:txBody></p:sp>"
+            "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>")
