@@ -60,7 +60,8 @@ def test_every_quote_and_who_said_it_is_in_both_documents(article):
     for q in quotes:
         words = norm(q.text) if q.paraphrase else norm(f"\u201c{q.text}\u201d")
         assert words in deck and words in report
-        assert norm(q.attribution) in deck and norm(q.attribution) in report
+        who = norm(f"{q.by}, {q.role}" if q.role else q.by) + (f" (via {q.via})" if q.via else "")
+        assert who in deck and who in report
     shoigu = next(q for q in quotes if q.by == "Sergei Shoigu")
     assert shoigu.via == "TASS"
 

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
+from builder import wording
 from builder.outline import model
 from builder.cli import cli
 from builder.pipeline import Builder
@@ -107,7 +108,7 @@ def test_comparison_and_callouts_in_both_documents(showcase):
         assert norm(text) in showcase["deck_text"] and norm(text) in showcase["pdf_text"]
     for callout in blocks(showcase["outline"], model.Callout):
         for target in (("deck_text", "deck"), ("pdf_text", "report")):
-            present = norm(callout.text) in showcase[target[0]] and callout.label in showcase[target[0]]
+            present = norm(callout.text) in showcase[target[0]] and wording.callout_label(callout) in showcase[target[0]]
             assert present == model.shown_in(callout, target[1])
     assert "ASSESSMENT \u2014 MODERATE CONFIDENCE" in showcase["deck_text"]
 

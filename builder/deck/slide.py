@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from builder import wording
 from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
 from builder.layout.plan import Box, Para, Shape, SlidePlan, TableBox
 from builder.theme import Theme
@@ -116,7 +117,7 @@ class SlideXml:
         sid = self.shape_id()
         title = box.chart.title or "chart"
         return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name={quoteattr(title)} '
-                f'descr={quoteattr(chart_description(box.chart))}/><p:cNvGraphicFramePr>'
+                f'descr={quoteattr(wording.chart_description(box.chart))}/><p:cNvGraphicFramePr>'
                 '<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
                 f"{xfrm(box.x, box.y, box.w, box.h, 'p')}<a:graphic><a:graphicData "
                 'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
@@ -156,13 +157,6 @@ class SlideXml:
                 '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
                 f'<a:tbl><a:tblPr firstRow="1"/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
                 "</a:graphicData></a:graphic></p:graphicFrame>")
-
-
-def chart_description(chart) -> str:
-    """The chart's alternative text: its title and what it plots."""
-    names = ", ".join(s.name for s in chart.series)
-    return f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by " \
-           f"{', '.join(chart.categories)}"
 
 
 def notes_xml(notes: str, language: str) -> str:

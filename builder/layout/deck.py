@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from builder import wording
 from builder.outline import model
 from builder.diagnostics import Collector, Loc
 from builder.measure import Measurer, column_widths
@@ -242,12 +243,6 @@ class DeckLayout:
             out += slides
         elif s.notes:
             out.append(self.slide("section", s.title, s.loc, [], notes=s.notes, label=label))
-        for q in s.quotes:
-            out += self.quote(s, q, label)
-        if s.timeline and model.shown_in(s.timeline, "deck"):
-            out += self.timeline(s.timeline, label)
-        if s.table and model.shown_in(s.table, "deck"):
-            out += self.table(s.table, s, label)
         for block in s.blocks:
             if model.shown_in(block, "deck"):
                 out += self.block(block, s, label)
@@ -256,8 +251,7 @@ class DeckLayout:
         return out
 
     def quote(self, s: model.Section, q: model.Quote, label: str) -> list[SlidePlan]:
-        text = q.text if q.paraphrase else f"\u201c{q.text}\u201d"
-        who = f"\u2014 {q.attribution}" + (" (paraphrase)" if q.paraphrase else "")
+        text, who = wording.quote_words(q), wording.attribution(q)
         x = self.x + 70
         w = self.w - 100
         y = self.content_top() + 10
@@ -405,8 +399,14 @@ class DeckLayout:
     # --- rich blocks ---------------------------------------------------------------------------
 
     def block(self, block, s: model.Section, label: str) -> list[SlidePlan]:
-        kind = type(block).__name__.lower()
-        return getattr(self, f"{kind}_slides")(block, s, label)
+        layouts = {model.Quote: lambda b: self.quote(s, b, label),
+                   model.Timeline: lambda b: self.timeline(b, label),
+                   model.Table: lambda b: self.table(b, s, label),
+                   model.Chart: lambda b: self.chart_slides(b, s, label),
+                   model.Image: lambda b: self.image_slides(b, s, label),
+                   model.Comparison: lambda b: self.comparison_slides(b, s, label),
+                   model.Callout: lambda b: self.callout_slides(b, s, label)}
+        return layouts[type(block)](block)
 
     def footnote(self, text: str, loc) -> tuple[Box | None, float]:
         """A caption or source line at the foot of the content area, and the y it starts at."""
@@ -508,7 +508,7 @@ class DeckLayout:
     def callout_slides(self, c: model.Callout, s: model.Section, label: str) -> list[SlidePlan]:
         y = self.content_top() + 16
         x, w = self.x + 30, self.w - 44
-        parts = [("callout_label", [Para(c.label)], 40)]
+        parts = [("callout_label", [Para(wording.callout_label(c))], 40)]
         if c.title:
             parts.append(("callout_title", [Para(c.title)], 90))
         parts.append(("callout_text", [Para(c.text)], self.bottom - y - 40))

@@ -8,17 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from builder.diagnostics import Loc
+from builder.outline.text import Run, Text
 
-
-class Text(str):
-    """A text value that remembers where it was written; compares as a plain string."""
-
-    loc: Loc | None
-
-    def __new__(cls, value: str, loc: Loc | None = None):
-        obj = super().__new__(cls, value)
-        obj.loc = loc
-        return obj
+__all__ = ["Run", "Text"]  # the model's text, re-exported for its readers
 
 
 def _loc():
@@ -32,13 +24,8 @@ class Quote:
     role: str = ""
     via: str = ""
     paraphrase: bool = False
+    show: str = "both"  # a quote is in both documents (the outline has no key for it)
     loc: Loc | None = _loc()
-
-    @property
-    def attribution(self) -> str:
-        """'Sergei Shoigu, top security official (via TASS)'."""
-        who = f"{self.by}, {self.role}" if self.role else self.by
-        return f"{who} (via {self.via})" if self.via else who
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +118,16 @@ class Callout:
     show: str = "both"
     loc: Loc | None = _loc()
 
-    @property
-    def label(self) -> str:
-        """'KEY FACT', 'WARNING' or 'ASSESSMENT — MODERATE CONFIDENCE'."""
-        label = self.kind.replace("-", " ").upper()
-        return f"{label} \u2014 {self.confidence.upper()} CONFIDENCE" if self.confidence else label
 
 
-def shown_in(block, document: str) -> bool:
+Block = Quote | Timeline | Table | Chart | Image | Comparison | Callout
+BLOCK_TYPES: tuple[type, ...] = (Quote, Timeline, Table, Chart, Image, Comparison, Callout)
+"""Every kind of content block a section can hold, each declared once here. Each stage registers
+one handler per type (layout: `builder.layout.blocks`, report: `builder.report.blocks`) and a
+test fails if one is missing."""
+
+
+def shown_in(block: Block, document: str) -> bool:
     """Whether a block belongs in the 'deck' or the 'report'."""
     return block.show in ("both", document)
 
@@ -150,17 +139,39 @@ class Section:
     bullets: tuple[str, ...] = ()
     summary: str = ""
     notes: str = ""
-    quotes: tuple[Quote, ...] = ()
-    timeline: Timeline | None = None
-    table: Table | None = None
-    blocks: tuple = ()  # Chart, Image, Comparison and Callout, in order
+    blocks: tuple[Block, ...] = ()  # in reading order: quotes, timeline, table, then `blocks:`
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
     loc: Loc | None = _loc()
 
+    @classmethod
+    def from_keys(cls, *, quotes: tuple[Quote, ...] = (), timeline: Timeline | None = None,
+                  table: Table | None = None, blocks: tuple = (), **keys) -> "Section":
+        """A section from the outline's keys: `quotes:`, `timeline:` and `table:` are blocks
+        like those under `blocks:`, placed before them."""
+        ordered = (*quotes, *(b for b in (timeline, table) if b is not None), *blocks)
+        return cls(blocks=ordered, **keys)
+
+    def blocks_of(self, kind: type) -> tuple:
+        return tuple(b for b in self.blocks if isinstance(b, kind))
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.blocks_of(Quote)
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return next(iter(self.blocks_of(Timeline)), None)
+
+    @property
+    def table(self) -> Table | None:
+        return next(iter(self.blocks_of(Table)), None)
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The summary's paragraphs (separated by a blank line in the outline)."""
+        if isinstance(self.summary, Text):
+            return self.summary.paragraphs()
         return tuple(p.strip() for p in self.summary.split("\n\n") if p.strip())
 
 

@@ -452,9 +452,9 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
     return tuple(fields)
 
 
-SUBSECTION = ObjT("a sub-section", _section_fields(False), model.Section, check=_check_section,
+SUBSECTION = ObjT("a sub-section", _section_fields(False), model.Section.from_keys, check=_check_section,
                   description="A sub-section of a section.", ref="subsection")
-SECTION = ObjT("a section", _section_fields(True), model.Section, check=_check_section,
+SECTION = ObjT("a section", _section_fields(True), model.Section.from_keys, check=_check_section,
                description="A section of the briefing: a slide or more, and a numbered heading.",
                ref="section")
 

@@ -17,6 +17,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 FrameBreak, ListFlowable, ListItem, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
+from builder import wording
 from builder.outline import model
 from builder.theme.fonts import FontSet
 from builder.measure import Measurer, column_widths
@@ -388,7 +389,7 @@ class ReportWriter:
 
     def callout(self, c: model.Callout) -> list:
         s = self.s
-        content = [Paragraph(text(c.label), s.callout_label)]
+        content = [Paragraph(text(wording.callout_label(c)), s.callout_label)]
         if c.title:
             content.append(Paragraph(text(c.title), s.callout_title))
         content.append(Paragraph(text(c.text), s.callout_text))
@@ -459,19 +460,23 @@ class ReportWriter:
         out = head + body
         if sec.bullets:
             out.append(self.bullets(sec.bullets))
-        for q in sec.quotes:
-            out += [Spacer(1, 8), self.quote(q)]
-        if sec.timeline and model.shown_in(sec.timeline, "report"):
-            out.append(KeepTogether([Paragraph(text(sec.timeline.title), s.caption), Spacer(1, 4),
-                                     Timeline(sec.timeline, s, self.theme)]))
-        if sec.table and model.shown_in(sec.table, "report"):
-            out += self.table(sec.table)
         for block in sec.blocks:
             if model.shown_in(block, "report"):
-                out += [Spacer(1, 8), *getattr(self, type(block).__name__.lower())(block)]
+                out += self.block(block)
         for sub in sec.subsections:
             out += self.section(sub, 1)
         return out
+
+    def block(self, block) -> list:
+        stories = {
+            model.Quote: lambda q: [Spacer(1, 8), self.quote(q)],
+            model.Timeline: lambda tl: [KeepTogether([Paragraph(text(tl.title), self.s.caption),
+                                                      Spacer(1, 4), Timeline(tl, self.s, self.theme)])],
+            model.Table: self.table,
+        }
+        if type(block) in stories:
+            return stories[type(block)](block)
+        return [Spacer(1, 8), *getattr(self, type(block).__name__.lower())(block)]
 
     def bullets(self, items) -> ListFlowable:
         s = self.s
@@ -488,8 +493,7 @@ class ReportWriter:
 
     def quote(self, q: model.Quote):
         s = self.s
-        words = q.text if q.paraphrase else f"\u201c{q.text}\u201d"
-        who = f"\u2014 {q.attribution}" + (" (paraphrase)" if q.paraphrase else "")
+        words, who = wording.quote_words(q), wording.attribution(q)
         return self.panel([Paragraph(text(words), s.quote), Spacer(1, 4),
                            Paragraph(text(who), s.attribution)])
 

@@ -1,0 +1,98 @@
+"""Outline text as runs: the words, with their emphasis and link, and where they were written.
+
+Every text the outline holds is a `Text`: it compares, hashes and prints as its plain string (so
+titles, search and alt text need nothing more), and it is a sequence of `Run`s, which is what the
+measurer measures and the writers write. Today every text is one plain run; inline emphasis and
+citations will give a text several runs without changing any reader of `runs`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from builder.diagnostics import Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one face and at most one link."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    link: str = ""  # an http(s) or mailto target, or ""
+    loc: Loc | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def plain(self) -> bool:
+        return not (self.bold or self.italic or self.link)
+
+
+class Text(str):
+    """A text value that remembers where it was written and the runs it is made of; compares as a
+    plain string."""
+
+    loc: Loc | None
+
+    def __new__(cls, value: str, loc: Loc | None = None, runs: tuple[Run, ...] | None = None):
+        obj = super().__new__(cls, value)
+        obj.loc = loc
+        obj._runs = runs
+        return obj
+
+    @classmethod
+    def of_runs(cls, runs: tuple[Run, ...], loc: Loc | None = None) -> "Text":
+        """The text made of `runs` (its plain string is their concatenation)."""
+        return cls("".join(r.text for r in runs), loc, tuple(runs))
+
+    @property
+    def runs(self) -> tuple[Run, ...]:
+        return self._runs if self._runs is not None else (Run(str(self), loc=self.loc),)
+
+    @property
+    def plain(self) -> bool:
+        """True when the text is one run with no emphasis or link (the measurer's fast path)."""
+        return self._runs is None or all(r.plain for r in self._runs)
+
+    def paragraphs(self) -> tuple["Text", ...]:
+        """The text's paragraphs, separated by a blank line, each a Text of its own."""
+        if self._runs is None:
+            return tuple(Text(p.strip(), self.loc) for p in self.split("\n\n") if p.strip())
+        paras: list[list[Run]] = [[]]
+        for run in self._runs:
+            pieces = run.text.split("\n\n")
+            for i, piece in enumerate(pieces):
+                if i:
+                    paras.append([])
+                if piece:
+                    paras[-1].append(replace(run, text=piece))
+        out = []
+        for runs in paras:
+            trimmed = _strip_runs(runs)
+            if trimmed:
+                out.append(Text.of_runs(trimmed, self.loc))
+        return tuple(out)
+
+
+def _strip_runs(runs: list[Run]) -> tuple[Run, ...]:
+    """`runs` without the white space at the start of the first and the end of the last."""
+    runs = list(runs)
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0] = replace(runs[0], text=runs[0].text.lstrip())
+        runs[-1] = replace(runs[-1], text=runs[-1].text.rstrip())
+    return tuple(runs)
+
+
+def runs_of(value: str) -> tuple[Run, ...]:
+    """The runs of any text: an outline `Text`'s own, or one plain run for a string layout or
+    the wording module made (e.g. a label or a quotation with its marks)."""
+    if isinstance(value, Text):
+        return value.runs
+    return (Run(value),)
+
+
+def is_plain(value: str) -> bool:
+    return not isinstance(value, Text) or value.plain

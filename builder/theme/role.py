@@ -1,0 +1,17 @@
+"""A text role: the size a text wants, the floor it may shrink to, its face and colour."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A text role: size and the floor it may shrink to, weight, style, colour (palette name)."""
+
+    size: float
+    floor: float
+    bold: bool = False
+    italic: bool = False
+    color: str = "ink"
+    leading: float = 1.2  # line height as a multiple of the size
+    space_before: float = 0.0  # in points, before each paragraph after the first

@@ -1,0 +1,76 @@
+"""Every word the briefing adds to what the outline says, decided once for both documents.
+
+Headings the tool supplies, section numbers, a quotation's marks and attribution, captions,
+"Source:" and "Credit:" lines, continuation titles, callout labels, source entries and a chart's
+description. The deck's layout and the report both print these strings; neither words them.
+"""
+from __future__ import annotations
+
+from builder.outline import model
+
+KEY_JUDGMENTS = "Key judgments"
+AGENDA = "Agenda"
+CONTENTS = "Contents"
+SOURCES = "Sources"
+DASH = "\u2014"
+BULLET = "\u2022"
+HEADING_GAP = "  "  # between a section's number and its title, in the agenda and the report
+
+
+def heading(number: str, title: str) -> str:
+    """'2  Bolstering Syria's Assad': a numbered heading, as the agenda and the report show it."""
+    return f"{number}{HEADING_GAP}{title}"
+
+
+def section_label(number: str) -> str:
+    """'SECTION 2': the label above a section's slide titles."""
+    return f"SECTION {number}"
+
+
+def continued(title: str, part: int, parts: int) -> str:
+    """'Title (cont. 2/3)' for the second of three slides; the first keeps its title."""
+    return title if part == 1 else f"{title} (cont. {part}/{parts})"
+
+
+def quote_words(quote: model.Quote) -> str:
+    """The quotation in curly marks, or a paraphrase as written (it is not the speaker's words)."""
+    return quote.text if quote.paraphrase else f"\u201c{quote.text}\u201d"
+
+
+def attribution(quote: model.Quote) -> str:
+    """'— Sergei Shoigu, top security official (via TASS)', '(paraphrase)' when it is one."""
+    who = f"{quote.by}, {quote.role}" if quote.role else quote.by
+    who = f"{who} (via {quote.via})" if quote.via else who
+    return f"{DASH} {who}" + (" (paraphrase)" if quote.paraphrase else "")
+
+
+def source_line(chart: model.Chart) -> str:
+    """'Source: …' under a chart, or '' when the chart names none."""
+    return f"Source: {chart.source}" if chart.source else ""
+
+
+def image_caption(image: model.Image) -> str:
+    """'Caption — Credit: who', either part alone, or ''."""
+    parts = (image.caption, image.credit and f"Credit: {image.credit}")
+    return f" {DASH} ".join(p for p in parts if p)
+
+
+def callout_label(callout: model.Callout) -> str:
+    """'KEY FACT', 'WARNING' or 'ASSESSMENT — MODERATE CONFIDENCE'."""
+    label = callout.kind.replace("-", " ").upper()
+    if callout.confidence:
+        return f"{label} {DASH} {callout.confidence.upper()} CONFIDENCE"
+    return label
+
+
+def source_entry(source: model.Source) -> str:
+    """'Title. Publisher. Date. Note' — a source as the sources list shows it (the link apart)."""
+    bits = [source.title] + [b for b in (source.publisher, source.date) if b]
+    return ". ".join(bits) + "." + (f" {source.note}" if source.note else "")
+
+
+def chart_description(chart: model.Chart) -> str:
+    """The chart's alternative text: its title and what it plots."""
+    names = ", ".join(s.name for s in chart.series)
+    return (f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by "
+            f"{', '.join(chart.categories)}")
