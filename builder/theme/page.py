@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from builder.theme.chart import PAGE_CHART, ChartGeometry
 from builder.theme.role import Role
 
 
@@ -12,6 +13,7 @@ class PageTheme:
     margin_x: float = 62.0
     margin_top: float = 64.0
     margin_bottom: float = 60.0
+    chart: ChartGeometry = PAGE_CHART
     body: Role = Role(10.5, 10.5, leading=1.4, space_before=6)
     bullet: Role = Role(10.5, 10.5, leading=1.35, space_before=3)
     h1: Role = Role(17, 17, bold=True, color="primary", leading=1.2, space_before=18)

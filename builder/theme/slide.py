@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from builder.theme.chart import SLIDE_CHART, ChartGeometry
 from builder.theme.role import Role
 
 
@@ -18,6 +19,7 @@ class SlideTheme:
     shrink_warning: float = 0.75  # warn when a box shrinks below this share of its size
     footer_height: float = 22.0
     marking_height: float = 22.0
+    chart: ChartGeometry = SLIDE_CHART
     title: Role = Role(30, 20, bold=True, color="primary", leading=1.1)
     cover_title: Role = Role(44, 26, bold=True, color="on_primary", leading=1.05)
     cover_subtitle: Role = Role(24, 16, color="on_primary")
