@@ -85,6 +85,7 @@ def style(c: Chart, chart: model.Chart, theme: Theme, size: float) -> None:
         c.legend.include_in_layout = False
     plot = c.plots[0]
     colours = theme.palette.series
+    geometry = theme.slide.chart
     if round_:
         plot.vary_by_categories = True
         for i, point in enumerate(plot.series[0].points):
@@ -95,7 +96,7 @@ def style(c: Chart, chart: model.Chart, theme: Theme, size: float) -> None:
             colour = rgb(theme, colours[i % len(colours)])
             if chart.kind == "line":
                 series.format.line.color.rgb = colour
-                series.format.line.width = Pt(2.5)
+                series.format.line.width = Pt(geometry.line_width)
                 series.smooth = False
                 series.marker.format.fill.solid()
                 series.marker.format.fill.fore_color.rgb = colour
@@ -103,7 +104,7 @@ def style(c: Chart, chart: model.Chart, theme: Theme, size: float) -> None:
                 series.format.fill.solid()
                 series.format.fill.fore_color.rgb = colour
         if hasattr(plot, "gap_width"):
-            plot.gap_width = 60
+            plot.gap_width = geometry.gap_width
         if chart.kind.startswith("stacked"):
             plot.overlap = 100
         axes(c, chart, theme, size)

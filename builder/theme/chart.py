@@ -1,4 +1,8 @@
-"""A chart's design: strokes, gaps and proportions, one set for slides and one for pages."""
+"""A chart's design: strokes, gaps and proportions, one set for slides and one for pages.
+
+The deck's native chart lets PowerPoint lay out its plot area, so it reads only the strokes and
+gaps; the report draws its charts itself and reads the rest (paddings, offsets, marker and legend
+sizes) too. All in points unless a comment says otherwise."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,7 +10,33 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ChartGeometry:
-    line_width: float  # a line series' stroke, in points
+    line_width: float  # a line series' stroke
+    gap_width: int = 60  # slides: the gap between bar groups, in percent of a bar's width
+    aspect: float = 0.56  # pages: the chart's height as a share of its width
+    max_height: float = 300.0  # pages: the tallest a chart is drawn
+    padding: float = 10.0  # pages: free space right of and above the plot area
+    axis_label_space: float = 46.0  # pages: left of the plot, for the value axis' labels
+    category_label_gap: float = 20.0  # pages: beside the longest category label (bar charts)
+    axis_title_space: float = 14.0  # pages: added beside the plot for an axis title
+    bottom_space: float = 26.0  # pages: below the plot, for the category axis' labels
+    axis_title_offset: float = 24.0  # pages: the x axis title's baseline below the plot
+    y_title_offset: float = 8.0  # pages: the y axis title's gap from the drawing's left edge
+    grid_width: float = 0.5  # pages: the value grid's stroke
+    marker_size: float = 5.0  # pages: a line series' dots
+    bar_gap: float = 2.0  # pages: between the bars of one category
+    group_gap: float = 10.0  # pages: between categories
+    data_label_nudge: float = 6.0  # pages: a bar's value label, beyond the bar's end
+    slice_stroke: float = 1.0  # pages: the line between a pie's slices
+    pie_label_radius: float = 0.65  # pages: a pie slice's value, as a share of the radius
+    doughnut_label_radius: float = 0.78  # pages: the same in a doughnut's ring
+    round_padding: float = 8.0  # pages: above and below a pie or doughnut
+    legend_height: float = 22.0  # pages: the legend's band under the chart
+    legend_swatch: float = 8.0  # pages: a legend entry's colour square
+    legend_text_gap: float = 4.0  # pages: between the square and the name
+    legend_entry_space: float = 26.0  # pages: added to the longest name for an entry's width
+    legend_entry_min: float = 60.0  # pages: the narrowest an entry is
+    legend_shift: float = 8.0  # pages: the legend row's shift right of centre
+    legend_baseline: float = 12.0  # pages: the legend row's height above the drawing's foot
 
 
 SLIDE_CHART = ChartGeometry(line_width=2.5)
