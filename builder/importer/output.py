@@ -1,0 +1,115 @@
+"""Writing the outline YAML: a header comment, every one-line value as a double-quoted string,
+summaries as literal blocks, and a blank line between sections.
+
+A small writer of its own: PyYAML writes no comments or blank lines, and would choose its own
+quoting and indentation, so the file it wrote would not be this one."""
+from __future__ import annotations
+
+import json
+
+from builder.importer.limits import MAX_QUOTES, MAX_TEXT
+from builder.importer.sentences import clip
+from builder.importer.structure import Section
+from builder.importer.wording import bullets, takeaway
+from builder.outline.model import Quote
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=./outline.schema.json"
+
+
+def yaml_string(text: str) -> str:
+    """The text as a YAML double-quoted scalar (JSON's string syntax is a part of YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def literal_lines(text: str, indent: int) -> list[str]:
+    """The lines of a literal block scalar's text, indented (blank lines stay empty)."""
+    pad = " " * indent
+    return [f"{pad}{line}" if line else "" for line in text.split("\n")]
+
+
+def _quote_lines(quotes: list[Quote], pad: str) -> list[str]:
+    out = [f"{pad}quotes:"]
+    for quote in quotes:
+        out.append(f"{pad}  - text: {yaml_string(quote.text)}")
+        out.append(f"{pad}    by: {yaml_string(quote.by)}")
+        if quote.role:
+            out.append(f"{pad}    role: {yaml_string(quote.role)}")
+        if quote.via:
+            out.append(f"{pad}    via: {yaml_string(quote.via)}")
+    return out
+
+
+class OutlineWriter:
+    """Writes the outline; what it has to cut to fit the outline's limits goes to `dropped`."""
+
+    def __init__(self, source_name: str, dropped: list[str]):
+        self.source_name = source_name
+        self.dropped = dropped
+
+    def write(self, title: str, subtitle: str, headline: str, intro: Section,
+              judgments: list[str], sections: list[Section]) -> str:
+        out = [SCHEMA_COMMENT,
+               f"# Imported from {self.source_name} by the article importer: a starting point "
+               "to edit, not a finished briefing.",
+               "# Check every section, bullet, quote and speaker against the source.",
+               f"title: {yaml_string(title)}"]
+        if subtitle:
+            out.append(f"subtitle: {yaml_string(subtitle)}")
+        intro_text = self.prose(intro.paragraphs, "the introduction")
+        if intro_text:
+            out += ["introduction: |-", *literal_lines(intro_text, 2)]
+        out.append("key_judgments:")
+        out += [f"  - {yaml_string(k)}" for k in judgments]
+        out.append("sections:")
+        for s in sections:
+            out += self.section(s, 2, top=True)
+            out.append("")
+        note = clip(f"The article this outline was imported from ({self.source_name}).")
+        out += ["sources:", f"  - title: {yaml_string(clip(headline))}",
+                f"    note: {yaml_string(note)}"]
+        return "\n".join(out) + "\n"
+
+    def prose(self, paragraphs: list[str], what: str) -> str:
+        """The paragraphs as one text, as many as fit in the outline's text limit."""
+        kept, total = [], 0
+        for p in paragraphs:
+            if total + len(p) + 2 > MAX_TEXT:
+                if not kept:
+                    kept.append(clip(p, MAX_TEXT))
+                self.dropped.append(f"text of {what} cut to {MAX_TEXT:,} characters "
+                                    f"({len(paragraphs) - len(kept)} paragraphs left out)")
+                break
+            kept.append(p)
+            total += len(p) + 2
+        return "\n\n".join(kept)
+
+    def quotes(self, s: Section) -> list[Quote]:
+        """The section's quotes, as many as the outline takes."""
+        extra = max(0, len(s.quotes) - MAX_QUOTES) + s.extra_quotes
+        if extra:
+            self.dropped.append(f"{extra} quotes in '{clip(s.title, 60)}' "
+                                f"beyond the first {MAX_QUOTES}")
+            return s.quotes[:MAX_QUOTES]
+        return s.quotes
+
+    def section(self, s: Section, indent: int, top: bool) -> list[str]:
+        pad = " " * indent
+        inner = pad + "  "
+        out = [f"{pad}- title: {yaml_string(s.title)}"]
+        line = takeaway(s)
+        points = bullets(s, line)
+        summary = self.prose(s.paragraphs, f"'{clip(s.title, 60)}'")
+        if line:
+            out.append(f"{inner}takeaway: {yaml_string(line)}")
+        if points:
+            out.append(f"{inner}bullets:")
+            out += [f"{inner}  - {yaml_string(b)}" for b in points]
+        if summary:
+            out += [f"{inner}summary: |-", *literal_lines(summary, indent + 4)]
+        if s.quotes:
+            out += _quote_lines(self.quotes(s), inner)
+        if top and s.subsections:
+            out.append(f"{inner}subsections:")
+            for sub in s.subsections:
+                out += self.section(sub, indent + 4, top=False)
+        return out
