@@ -476,11 +476,11 @@ t1 = time.perf_counter()
 b = Builder()
 fonts = b.measurer.fonts
 t2 = time.perf_counter()
-outline, diags, plan = b.check(Path(sys.argv[1]))
+checked = b.check(Path(sys.argv[1]))
 t3 = time.perf_counter()
-render_pptx.write_pptx(plan, b.theme)
+render_pptx.write_pptx(checked.plan, checked.theme)
 t4 = time.perf_counter()
-render_pdf.write_pdf(outline, b.theme, fonts)
+render_pdf.write_pdf(checked.outline, checked.theme, fonts)
 t5 = time.perf_counter()
 for name, a, z in (("imports", t0, t1), ("fonts", t1, t2), ("load + layout", t2, t3),
                    ("deck writer", t3, t4), ("report writer", t4, t5)):

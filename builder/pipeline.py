@@ -1,29 +1,42 @@
 """The pipeline, read left to right: source → validate → model → layout → two writers → files.
 
-Only this module knows both writers. Output is written to temporary files beside the targets
-and moved into place only when every requested document is complete, so a failed build leaves
-the last good files untouched.
+Only this module knows both writers. `Builder.check` runs the stages up to the deck's plan and
+returns what it found as one value (`Checked`); `Builder.build` writes the documents of that
+check through `builder.output`, which replaces the last good files only when all are complete.
 """
 from __future__ import annotations
 
-import os
-import re
-import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from builder.theme import fonts as fontlib
-from builder.outline import model
-from builder.diagnostics import Collector, Loc, OutputError
-from builder.outline.load import load_outline
+from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.measure import Measurer
+from builder.outline import model
+from builder.outline.load import load_outline
+from builder.output import check_out_dir, slug, write_all
 from builder.theme import DEFAULT, Theme
+from builder.theme import fonts as fontlib
+
+if TYPE_CHECKING:
+    from builder.layout.plan import DeckPlan
 
 FORMATS = ("pptx", "pdf")
-TEMP_PREFIX = ".briefing-"
 _RTL = ("R", "AL", "AN")
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One outline, checked: its model, every diagnostic found, the theme it is built in (the
+    built-in one or the outline's theme file) and the deck's plan (None if no deck is wanted)."""
+
+    outline: model.Outline
+    diagnostics: tuple[Diagnostic, ...]
+    theme: Theme
+    theme_file: Path | None = None
+    plan: DeckPlan | None = None
 
 
 @dataclass
@@ -33,27 +46,7 @@ class BuildResult:
     diagnostics: list = field(default_factory=list)
     slides: int = 0
     seconds: float = 0.0
-
-
-def slug(title: str) -> str:
-    """'Russia & Iran's Security Pact' → 'russia-and-irans-security-pact'."""
-    value = unicodedata.normalize("NFKD", title.replace("&", " and "))
-    value = value.encode("ascii", "ignore").decode().lower()
-    value = re.sub(r"['\u2019]", "", value)
-    return re.sub(r"[^a-z0-9]+", "-", value).strip("-") or "briefing"
-
-
-def check_out_dir(out_dir: Path) -> None:
-    """Refuse an output folder that cannot be written, before any work is done."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: the output path is a file, not a folder")
-    parent = out_dir if out_dir.exists() else out_dir.parent
-    while not parent.exists():
-        parent = parent.parent
-    if not parent.is_dir():
-        raise OutputError(f"{out_dir}: the output folder has no parent folder")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"{out_dir}: the output folder is not writable")
+    checked: Checked | None = None
 
 
 def texts(value, skip: tuple[str, ...] = ()):
@@ -89,95 +82,73 @@ def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -
 
 
 class Builder:
-    """Builds outlines; keeps fonts and measurements warm between builds (the watch path)."""
+    """Builds outlines; keeps fonts and measurements warm between builds (the watch path).
+
+    A builder holds no result of an earlier check: each check decides its own theme, so the
+    same outline gives the same documents whatever was checked before it."""
 
     def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None):
-        self.base_theme = theme
-        self.theme = theme  # of the last check: the built-in one, or the outline's theme file
+        self.base_theme = theme  # used unless an outline names a theme file
         self.assets = assets  # a folder images may also come from (besides the outline's)
         self._measurers: dict = {}  # by typeface: fonts stay loaded between builds
-        self.last_outline: model.Outline | None = None  # of the last good check (watch uses it)
-        self.last_theme_file: Path | None = None
 
-    @property
-    def measurer(self) -> Measurer:
-        face = self.theme.font
+    def measurer_for(self, theme: Theme) -> Measurer:
+        """The measurer of `theme`'s typeface, loaded once per builder."""
+        face = theme.font
         if face not in self._measurers:
             self._measurers[face] = Measurer(fontlib.load(face))
         return self._measurers[face]
 
-    def check(self, path: Path, strict: bool = False, formats=FORMATS) -> tuple[model.Outline, Collector, object]:
+    @property
+    def measurer(self) -> Measurer:
+        """The measurer of the builder's own theme."""
+        return self.measurer_for(self.base_theme)
+
+    def theme_of(self, outline: model.Outline, path: Path,
+                 diags: Collector) -> tuple[Theme, Path | None]:
+        """The theme `outline` is built in, and the theme file it came from (if any)."""
+        if not outline.theme:
+            return self.base_theme, None
+        from builder.theme.file import theme_for
+
+        roots = [path.parent] + ([self.assets] if self.assets else [])
+        theme, theme_file = theme_for(outline, path, roots, diags, self.base_theme)
+        diags.check()
+        return theme, theme_file
+
+    def check(self, path: Path, strict: bool = False, formats=FORMATS) -> Checked:
+        """Load, validate and lay out `path`; raises OutlineError carrying every problem."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
-        if outline.theme:
-            from builder.theme.file import theme_for
-
-            roots = [path.parent] + ([self.assets] if self.assets else [])
-            self.theme, self.last_theme_file = theme_for(outline, path, roots, diags,
-                                                         self.base_theme)
-            diags.check()
-        else:
-            self.theme, self.last_theme_file = self.base_theme, None
-        check_glyphs(outline, self.measurer, diags)
+        theme, theme_file = self.theme_of(outline, path, diags)
+        measurer = self.measurer_for(theme)
+        check_glyphs(outline, measurer, diags)
         plan = None
         if "pptx" in formats:
             from builder.layout.deck import layout_deck
-            plan = layout_deck(outline, self.theme, self.measurer, diags)
+            plan = layout_deck(outline, theme, measurer, diags)
         diags.check(strict)
-        self.last_outline = outline
-        return outline, diags, plan
+        return Checked(outline, tuple(diags.items), theme, theme_file, plan)
 
     def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:
         start = time.perf_counter()
         check_out_dir(out_dir)
-        outline, diags, plan = self.check(path, strict, formats)
-        stem = outline.file_name or slug(outline.title)
+        checked = self.check(path, strict, formats)
+        paths = write_all(out_dir, self.documents(checked, out_dir, formats))
+        slides = len(checked.plan.slides) if checked.plan else 0
+        return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,
+                           time.perf_counter() - start, checked)
+
+    def documents(self, checked: Checked, out_dir: Path, formats) -> list[tuple[Path, bytes]]:
+        """Each requested document of `checked`: where it goes and its bytes."""
+        stem = checked.outline.file_name or slug(checked.outline.title)
         documents: list[tuple[Path, bytes]] = []
         if "pptx" in formats:
             from builder.deck.writer import write_pptx
-            documents.append((out_dir / f"{stem}.pptx", write_pptx(plan, self.theme)))
+            documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme)))
         if "pdf" in formats:
             from builder.report.writer import write_pdf
-            documents.append((out_dir / f"{stem}.pdf", write_pdf(outline, self.theme,
-                                                                 self.measurer.fonts)))
-        paths = write_all(out_dir, documents)
-        return BuildResult(outline, paths, diags.items, len(plan.slides) if plan else 0,
-                           time.perf_counter() - start)
-
-
-def write_all(out_dir: Path, documents: list[tuple[Path, bytes]]) -> list[Path]:
-    """Write every document to a temporary file, then move each into place."""
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {err.strerror}") from None
-    clean_stale(out_dir)
-    temps: list[tuple[str, Path]] = []
-    try:
-        for target, data in documents:
-            fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=out_dir)
-            temps.append((temp, target))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(temp, 0o644)
-        for temp, target in temps:
-            os.replace(temp, target)
-    except OSError as err:
-        for temp, _ in temps:
-            if os.path.exists(temp):
-                os.unlink(temp)
-        raise OutputError(f"{out_dir}: cannot write the output: {err.strerror or err}") from None
-    return [target for target, _ in documents]
-
-
-def clean_stale(out_dir: Path, older_than: float = 60.0) -> None:
-    """Remove temporary files that a killed earlier run left behind."""
-    now = time.time()
-    for stale in out_dir.glob(f"{TEMP_PREFIX}*.tmp"):
-        try:
-            if now - stale.stat().st_mtime > older_than:
-                stale.unlink()
-        except OSError:
-            pass
+            fonts = self.measurer_for(checked.theme).fonts
+            documents.append((out_dir / f"{stem}.pdf", write_pdf(checked.outline, checked.theme,
+                                                                 fonts)))
+        return documents

@@ -27,10 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.diagnostics import Collector
-from builder.layout.deck import MEASURE_SLACK, layout_deck
-from builder.outline.load import load_outline
-from builder.pipeline import Builder, check_glyphs
+from builder.layout.fit import MEASURE_SLACK
+from builder.pipeline import Builder
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTLINES = {
@@ -154,28 +152,17 @@ def fmt(r) -> str:
 
 # --- building ------------------------------------------------------------------------------
 
-def plan_of(builder: Builder, path: Path):
-    """The outline and deck plan, exactly as `Builder.check()` makes them."""
-    diags = Collector()
-    outline = load_outline(path, diags)
-    check_glyphs(outline, builder.measurer, diags)
-    plan = layout_deck(outline, builder.theme, builder.measurer, diags)
-    diags.check()
-    return outline, diags, plan
-
-
 @pytest.fixture(scope="module", params=sorted(OUTLINES))
 def built(request, tmp_path_factory):
-    """One outline built into a temporary folder, with its plan."""
+    """One outline built into a temporary folder, with the plan its deck was written from."""
     name = request.param
     builder = Builder()
     out = tmp_path_factory.mktemp(f"lo-{name}")
     result = builder.build(OUTLINES[name], out)  # raises OutlineError on errors
-    outline, diags, plan = plan_of(builder, OUTLINES[name])
-    assert len(plan.slides) == result.slides
+    checked = result.checked
     deck = next(p for p in result.paths if p.suffix == ".pptx")
-    return dict(name=name, outline=outline, plan=plan, deck=deck, out=out, theme=builder.theme,
-                measure=builder.measurer)
+    return dict(name=name, outline=checked.outline, plan=checked.plan, deck=deck, out=out,
+                theme=checked.theme, measure=builder.measurer_for(checked.theme))
 
 
 @pytest.fixture(scope="module")

@@ -73,10 +73,10 @@ def check(outline: Path, strict: bool, fmt: str, assets):
     """Validate OUTLINE (and lay out the deck) without writing anything."""
     from builder.pipeline import Builder
 
-    _, diags, _ = run(lambda: Builder(assets=assets).check(outline, strict), fmt)
-    report(diags.items, fmt)
+    checked = run(lambda: Builder(assets=assets).check(outline, strict), fmt)
+    report(checked.diagnostics, fmt)
     if fmt == "text":
-        click.echo(f"{outline}: ok ({summary(diags.items)})", err=True)
+        click.echo(f"{outline}: ok ({summary(checked.diagnostics)})", err=True)
 
 
 @cli.command()

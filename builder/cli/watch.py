@@ -12,23 +12,30 @@ from pathlib import Path
 import click
 
 from builder.diagnostics import BuildError, OutlineError
-from builder.pipeline import FORMATS, Builder
+from builder.pipeline import FORMATS, Builder, Checked
 
 
-def watched_files(outline: Path, builder: Builder) -> set[Path]:
-    """The outline, its theme file and every image the last good build used."""
+def watched_files(outline: Path, built: Checked | None = None, problems=()) -> set[Path]:
+    """The outline; the theme file and every image of a good build; the files problems name."""
     files = {outline.resolve()}
-    if builder.last_theme_file is not None:
-        files.add(builder.last_theme_file)
-    if builder.last_outline is not None:
-        from builder.outline import model
+    files |= {Path(d.loc.file).resolve() for d in problems
+              if d.loc is not None and Path(d.loc.file).is_file()}
+    if built is None:
+        return files
+    if built.theme_file is not None:
+        files.add(built.theme_file)
+    from builder.outline import model
 
-        for section in builder.last_outline.walk():
-            files |= {Path(b.path) for b in section.blocks if isinstance(b, model.Image) and b.path}
+    for section in built.outline.walk():
+        files |= {Path(b.path) for b in section.blocks if isinstance(b, model.Image) and b.path}
     return files
 
 
-def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool) -> bool:
+def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: bool,
+               watching: frozenset[Path] = frozenset()) -> frozenset[Path]:
+    """Build once and say what happened. Returns the files to watch from now on: those of this
+    build if it succeeded; else those watched so far and those its problems point at (a broken
+    theme file, say)."""
     from builder.cli.messages import report, summary
 
     try:
@@ -36,15 +43,15 @@ def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: 
     except OutlineError as err:
         report(err.diagnostics)
         click.echo(f"{summary(err.diagnostics)}; kept the last good files", err=True)
-        return False
+        return watching | watched_files(outline, problems=err.diagnostics)
     except BuildError as err:
         click.echo(f"briefing: error: {err}", err=True)
-        return False
+        return watching | watched_files(outline)
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
     click.echo(f"built in {result.seconds * 1000:.0f} ms", err=True)
-    return True
+    return frozenset(watched_files(outline, result.checked))
 
 
 def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False,
@@ -53,15 +60,15 @@ def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False
 
     formats = formats or FORMATS
     builder = Builder(assets=assets)
-    build_once(builder, outline, out_dir, formats, strict)
+    watching = build_once(builder, outline, out_dir, formats, strict)
     folders = [outline.resolve().parent] + ([assets.resolve()] if assets else [])
     click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
     try:
         for changes in watchfiles.watch(*folders, stop_event=stop_event, debounce=100,
                                         raise_interrupt=False, recursive=True):
             touched = {Path(p).resolve() for _, p in changes}
-            if touched & watched_files(outline, builder):
-                build_once(builder, outline, out_dir, formats, strict)
+            if touched & watching:
+                watching = build_once(builder, outline, out_dir, formats, strict, watching)
     except KeyboardInterrupt:
         pass
     click.echo("stopped watching", err=True)
