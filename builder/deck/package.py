@@ -1,98 +1,176 @@
-"""The package around the slides: master, layouts, PowerPoint theme and notes master.
+"""The package around the slides: operations on a `Template`, and the base every build starts from.
 
-They come from python-pptx's default template, stretched to the slide's size and given our
-typeface and palette once per process (`base_package`)."""
+Today the base is python-pptx's default template, stretched to the slide's size and given our
+typeface and palette once per process (`base_template`); the operations work on any template
+(`Template.from_file`), so the base can become the user's own .pptx or .potx.
+"""
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from functools import lru_cache
 
-from builder.deck.xml import RELS_NS, RT, emu
-from builder.reproducible import normalise_zip
-from builder.theme import Theme
-from builder.xmltext import escape, quoteattr
+from lxml import etree
 
-def base_package(theme: Theme, width: float, height: float) -> tuple[tuple[str, bytes], ...]:
-    """python-pptx's default template as (name, bytes) entries: 16:9, our theme, a notes master."""
-    return _base_package(theme.font.name, tuple(theme.palette.all().items()), width, height)
+from builder.deck.opc import Package, relative, rels_name
+from builder.deck.template import CT_MAIN, CT_TEMPLATE_MAIN, P, RT, Template, pptx_templates, q
+from builder.deck.xml import emu
+from builder.theme import Theme
+
+CT_NOTES_MASTER = "application/vnd.openxmlformats-officedocument.presentationml.notesMaster+xml"
+CT_THEME = "application/vnd.openxmlformats-officedocument.theme+xml"
+RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+# CT_Presentation's children in schema order (ISO/IEC 29500-1 pml.xsd), to insert lists in place
+PRESENTATION_ORDER = ("sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst",
+                      "sldSz", "notesSz", "smartTags", "embeddedFontLst", "custShowLst",
+                      "photoAlbum", "custDataLst", "kinsoku", "defaultTextStyle",
+                      "modifyVerifier", "extLst")
+THEME_COLOURS = (("dk1", "ink"), ("dk2", "primary"), ("lt2", "surface"), ("accent1", "primary"),
+                 ("accent2", "accent"), ("accent3", "muted"), ("hlink", "primary"))
+
+
+def base_template(theme: Theme, width: float, height: float) -> Template:
+    """The prepared base (cached per process; serialised to bytes): copy its package per build."""
+    return _base_template(theme.font.name, tuple(theme.palette.all().items()), width, height)
 
 
 @lru_cache(maxsize=4)
-def _base_package(font: str, palette: tuple, width: float, height: float):
-    """Read python-pptx's template files directly (importing python-pptx's object model costs
-    more than writing the whole deck), stretch the master and layouts from 4:3 to the slide,
-    name the theme's typeface and palette, and add the notes master the notes pages refer to."""
-    import importlib.util
-    from pathlib import Path
-
-    templates = Path(importlib.util.find_spec("pptx").origin).parent / "templates"
-    with zipfile.ZipFile(templates / "default.pptx") as package:
-        parts = {name: package.read(name) for name in package.namelist()
-                 if name != "docProps/thumbnail.jpeg"}
-    size = re.search(rb'<p:sldSz cx="(\d+)"', parts["ppt/presentation.xml"])
-    factor = emu(width) / int(size.group(1))
-    for name in parts:
-        if re.match(r"ppt/(slideMasters/slideMaster|slideLayouts/slideLayout)\d+\.xml$", name):
-            parts[name] = _stretch(parts[name], factor)
-    parts["ppt/theme/theme1.xml"] = _restyle(parts["ppt/theme/theme1.xml"], font, dict(palette))
-    parts["_rels/.rels"] = re.sub(rb'<Relationship [^>]*thumbnail[^>]*/>', b"", parts["_rels/.rels"])
-    parts["ppt/notesMasters/notesMaster1.xml"] = (templates / "notesMaster.xml").read_bytes()
-    parts["ppt/theme/theme2.xml"] = (templates / "theme.xml").read_bytes()
-    parts["ppt/notesMasters/_rels/notesMaster1.xml.rels"] = rels_xml(
-        [("rId1", RT + "theme", "../theme/theme2.xml", False)])
-    name = "ppt/_rels/presentation.xml.rels"
-    parts[name] = parts[name].replace(b"</Relationships>", (
-        f'<Relationship Id="rIdNotesMaster" Type="{RT}notesMaster" '
-        'Target="notesMasters/notesMaster1.xml"/></Relationships>').encode())
-    name = "ppt/presentation.xml"
-    parts[name] = parts[name].replace(b"</p:sldMasterIdLst>", b"</p:sldMasterIdLst><p:notesMasterIdLst>"
-                                      b'<p:notesMasterId r:id="rIdNotesMaster"/></p:notesMasterIdLst>', 1)
-    name = "[Content_Types].xml"
-    parts[name] = parts[name].replace(b"</Types>", (
-        '<Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="application/vnd.'
-        'openxmlformats-officedocument.presentationml.notesMaster+xml"/>'
-        '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.'
-        'openxmlformats-officedocument.theme+xml"/></Types>').encode())
-    return tuple(parts.items())
+def _base_template(font: str, palette: tuple, width: float, height: float) -> Template:
+    template = Template.default()
+    prepare(template, font, dict(palette), width, height,
+            stretch=True)  # python-pptx's default is 4:3; a user's template keeps its own shapes
+    template.package.freeze()
+    return template
 
 
-def _stretch(xml: bytes, factor: float) -> bytes:
-    """Scale every shape's horizontal position and width by `factor`."""
-    def scale(m):
-        x, y, cx, cy = (int(v) for v in m.groups())
-        return (f'<a:off x="{round(x * factor)}" y="{y}"/>'
-                f'<a:ext cx="{round(cx * factor)}" cy="{cy}"/>').encode()
-    return re.sub(rb'<a:off x="(\d+)" y="(\d+)"/>\s*<a:ext cx="(\d+)" cy="(\d+)"/>', scale, xml)
+def prepare(template: Template, font: str, colours: dict, width: float, height: float,
+            stretch: bool = False) -> None:
+    """Make `template` ready to take slides: no sample slides, no thumbnail, a notes master,
+    a presentation (not template) main part, the slide size, our typeface and palette."""
+    package = template.package
+    drop_slides(template)
+    remove_thumbnail(package)
+    as_presentation(package)
+    if stretch:
+        stretch_shapes(template, emu(width) / emu(template.slide_size[0]))
+    set_slide_size(template, width, height)
+    restyle(package, template.masters[0].theme, font, colours)
+    ensure_notes_master(template)
+    template.forget()
 
 
-def _restyle(xml: bytes, font: str, colours: dict) -> bytes:
-    """The PowerPoint theme names our typeface and palette, so PowerPoint's own pickers (new text,
-    new shapes) offer the same look."""
-    text = xml.decode("utf-8")
+def drop_slides(template: Template) -> list[str]:
+    """Remove every slide with its notes, relationships, content types, and whatever only the
+    slides used (pictures, charts); list presentation.xml's slides and sections as empty."""
+    package, main = template.package, template.main
+    rels = package.rels(main)
+    for slide in template.slides:
+        if slide.rid in rels.items:
+            rels.remove(slide.rid)
+    root = package.edit(main)
+    ids = root.find(q("p", "sldIdLst"))
+    if ids is not None:
+        root.remove(ids)
+    for section_slides in root.iter("{http://schemas.microsoft.com/office/powerpoint/2010/main}sldIdLst"):
+        for entry in list(section_slides):  # PowerPoint 2010 sections list slides by id
+            section_slides.remove(entry)
+    return package.prune()
+
+
+def remove_thumbnail(package: Package) -> None:
+    """The thumbnail shows the template, not the deck."""
+    rels = package.rels("")
+    for rel in rels.of_type(RT_THUMBNAIL):
+        rels.remove(rel.rid)
+        package.remove(rels.part(rel))
+
+
+def as_presentation(package: Package) -> None:
+    """A .potx's main part has the template content type; a deck's has the presentation one."""
+    if package.types.of(package.main) == CT_TEMPLATE_MAIN:
+        package.types.overrides[package.main] = CT_MAIN
+
+
+def set_slide_size(template: Template, width: float, height: float) -> None:
+    """Set p:sldSz (without `type`, which names a preset size that no longer holds)."""
+    root = template.package.edit(template.main)
+    size = root.find(q("p", "sldSz"))
+    if size is None:
+        size = insert_child(root, "sldSz")
+    for name in list(size.attrib):
+        del size.attrib[name]
+    size.set("cx", str(emu(width)))
+    size.set("cy", str(emu(height)))
+
+
+def stretch_shapes(template: Template, factor: float) -> None:
+    """Scale every master and layout shape's horizontal position and width by `factor`
+    (python-pptx's default template is 4:3; our slides are wider)."""
+    parts = [m.part for m in template.masters] + [l.part for l in template.layouts]
+    for part in parts:
+        for off in template.package.edit(part).iter(q("a", "off")):
+            ext = off.getnext()
+            if ext is None or ext.tag != q("a", "ext"):
+                continue
+            off.set("x", str(round(int(off.get("x")) * factor)))
+            ext.set("cx", str(round(int(ext.get("cx")) * factor)))
+
+
+def restyle(package: Package, theme_part: str | None, font: str, colours: dict) -> None:
+    """The PowerPoint theme names our typeface and palette, so PowerPoint's own pickers (new
+    text, new shapes) offer the same look."""
+    if theme_part is None:
+        return
+    elements = package.edit(theme_part).find(q("a", "themeElements"))
     for tag in ("majorFont", "minorFont"):
-        text = re.sub(rf'(<a:{tag}>\s*<a:latin typeface=")[^"]*"', rf'\g<1>{escape(font)}"', text)
-    for tag, name in (("dk1", "ink"), ("dk2", "primary"), ("lt2", "surface"), ("accent1", "primary"),
-                      ("accent2", "accent"), ("accent3", "muted"), ("hlink", "primary")):
-        text = re.sub(rf"<a:{tag}>.*?</a:{tag}>",
-                      f'<a:{tag}><a:srgbClr val="{colours[name]}"/></a:{tag}>', text, count=1,
-                      flags=re.S)
-    return text.encode("utf-8")
+        latin = elements.find(f"{q('a', 'fontScheme')}/{q('a', tag)}/{q('a', 'latin')}")
+        if latin is not None:
+            latin.set("typeface", font)
+    scheme = elements.find(q("a", "clrScheme"))
+    for tag, name in THEME_COLOURS:
+        slot = scheme.find(q("a", tag))
+        if slot is None:
+            continue
+        for child in list(slot):
+            slot.remove(child)
+        etree.SubElement(slot, q("a", "srgbClr")).set("val", colours[name])
 
 
-def rels_xml(rels) -> bytes:
-    items = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target={quoteattr(target)}'
-                    + (' TargetMode="External"' if external else "") + "/>"
-                    for rid, kind, target, external in rels)
-    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
-            f'<Relationships xmlns="{RELS_NS}">{items}</Relationships>').encode()
+def ensure_notes_master(template: Template) -> str:
+    """The notes master the notes pages refer to; python-pptx's (and its theme) if missing."""
+    if template.notes_master:
+        return template.notes_master
+    package, source = template.package, pptx_templates()
+    master, theme = "ppt/notesMasters/notesMaster1.xml", free_name(package, "ppt/theme/theme{}.xml")
+    package.add(master, (source / "notesMaster.xml").read_bytes(), CT_NOTES_MASTER)
+    package.add(theme, (source / "theme.xml").read_bytes(), CT_THEME)
+    package.rels(master).add(RT + "theme", relative(master, theme), rid="rId1")
+    rid = package.rels(template.main).add(RT + "notesMaster", relative(template.main, master),
+                                          rid="rIdNotesMaster")
+    root = package.edit(template.main)
+    lst = root.find(q("p", "notesMasterIdLst"))
+    if lst is None:
+        lst = insert_child(root, "notesMasterIdLst")
+    for old in list(lst):
+        lst.remove(old)
+    etree.SubElement(lst, q("p", "notesMasterId")).set(q("r", "id"), rid)
+    return master
 
 
-def zip_parts(parts: dict) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as package:
-        names = ["[Content_Types].xml"] + sorted(n for n in parts if n != "[Content_Types].xml")
-        for name in names:
-            package.writestr(name, parts[name])
-    return normalise_zip(out.getvalue())
+def insert_child(root, name: str):
+    """A new empty p:`name` child of p:presentation, in the schema's position."""
+    later = set(PRESENTATION_ORDER[PRESENTATION_ORDER.index(name) + 1:])
+    element = etree.Element(q("p", name))
+    for index, child in enumerate(root):
+        if etree.QName(child).namespace == P and etree.QName(child).localname in later:
+            root.insert(index, element)
+            return element
+    root.append(element)
+    return element
+
+
+def free_name(package: Package, pattern: str, start: int = 1) -> str:
+    """The first `pattern.format(n)`, n >= start, that names no part (nor relationships part)."""
+    n = start
+    while pattern.format(n) in package or rels_name(pattern.format(n)) in package:
+        n += 1
+    return pattern.format(n)
+
