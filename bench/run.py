@@ -470,7 +470,7 @@ t0 = time.perf_counter()
 from pathlib import Path
 import builder.cli
 from builder.pipeline import Builder
-from builder.report import writer as render_pdf
+from builder import report as render_pdf
 from builder.deck import writer as render_pptx
 t1 = time.perf_counter()
 b = Builder()
@@ -498,7 +498,7 @@ def explain(key: str, python: str, work: Path) -> list[str]:
         lines.append("phases of one cold article build (ms): " + ", ".join(
             f"{n} {v}" for n, v in (l.split("\t") for l in proc.stdout.splitlines())))
         proc = subprocess.run([python, "-X", "importtime", "-c", "import builder.cli, "
-                               "builder.pipeline, builder.report.writer, builder.deck.writer"],
+                               "builder.pipeline, builder.report, builder.deck.writer"],
                               cwd=CHILD_CWD, env=CHILD_ENV, capture_output=True, text=True)
         rows = []
         for line in proc.stderr.splitlines()[1:]:

@@ -147,7 +147,7 @@ class Builder:
             from builder.deck.writer import write_pptx
             documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme)))
         if "pdf" in formats:
-            from builder.report.writer import write_pdf
+            from builder.report import write_pdf
             fonts = self.measurer_for(checked.theme).fonts
             documents.append((out_dir / f"{stem}.pdf", write_pdf(checked.outline, checked.theme,
                                                                  fonts)))

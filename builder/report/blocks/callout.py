@@ -1,0 +1,19 @@
+"""A callout in a panel: its label, its title if it has one, its text. A warning's bar takes the
+marking's colour."""
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from builder import wording
+from builder.outline import model
+from builder.report.context import Context
+from builder.report.panel import panel
+
+
+def flowables(c: model.Callout, ctx: Context) -> list[Flowable]:
+    content = [ctx.paragraph(wording.callout_label(c), "callout_label")]
+    if c.title:
+        content.append(ctx.paragraph(c.title, "callout_title"))
+    content.append(ctx.paragraph(c.text, "callout_text"))
+    bar = "marking" if c.kind == "warning" else "accent"
+    return [Spacer(1, ctx.page.block_gap), panel(ctx, content, bar=bar)]

@@ -1,0 +1,16 @@
+"""A quotation in a panel: the words in their marks, then who said it."""
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from builder import wording
+from builder.outline import model
+from builder.report.context import Context
+from builder.report.panel import panel
+
+
+def flowables(q: model.Quote, ctx: Context) -> list[Flowable]:
+    words = ctx.paragraph(wording.quote_words(q), "quote")
+    who = ctx.paragraph(wording.attribution(q), "attribution")
+    return [Spacer(1, ctx.page.block_gap),
+            panel(ctx, [words, Spacer(1, ctx.page.attribution_gap), who])]

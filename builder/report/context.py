@@ -1,0 +1,74 @@
+"""What every part of the report reads (the outline, the theme, its styles, the measurer), and
+what the build learns as it lays the pages out (where each heading lands, each figure drawn).
+
+Furniture, the contents and tagging share nothing else: the record is the only state that passes
+from laying out to the finishing touches at the end of the build."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from builder.measure import Measurer
+from builder.outline import model
+from builder.report.styles import Styles
+from builder.report.text import markup
+from builder.theme import PageTheme, Theme
+from builder.theme.fonts import FontSet
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A picture drawn on a page: its marked-content id there, and its alternative text."""
+
+    page: int
+    mcid: int
+    alt: str
+
+
+@dataclass(slots=True)
+class Record:
+    """What the build learns: the page each heading lands on, the figures drawn."""
+
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+
+    def figure(self, page: int, alt: str) -> int:
+        """Record a picture drawn on `page`; its marked-content id on that page."""
+        mcid = sum(1 for f in self.figures if f.page == page)
+        self.figures.append(Figure(page, mcid, alt))
+        return mcid
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    outline: model.Outline
+    theme: Theme
+    fonts: FontSet
+    styles: Styles
+    measurer: Measurer
+    record: Record
+
+    @classmethod
+    def of(cls, outline: model.Outline, theme: Theme, fonts: FontSet) -> "Context":
+        return cls(outline, theme, fonts, Styles(theme, fonts), Measurer(fonts), Record())
+
+    @property
+    def page(self) -> PageTheme:
+        return self.theme.page
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self.page.sizes[self.outline.page_size]
+
+    @property
+    def frame_width(self) -> float:
+        """The body frame's width, between the margins."""
+        return self.size[0] - 2 * self.page.margin_x
+
+    def paragraph(self, value: str, style: str | ParagraphStyle) -> Paragraph:
+        """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
+        role's style (by name) or in a style derived from one."""
+        style = self.styles.role(style) if isinstance(style, str) else style
+        return Paragraph(markup(value, self.theme), style)

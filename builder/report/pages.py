@@ -1,0 +1,42 @@
+"""The page templates: the cover (a title frame on the band, a frame for who and when below it)
+and the body (one frame between the margins)."""
+from __future__ import annotations
+
+from reportlab.platypus import Frame, PageTemplate
+
+from builder.report import furniture
+from builder.report.context import Context
+
+
+def templates(ctx: Context) -> list[PageTemplate]:
+    cover = PageTemplate("cover", [frame(ctx, *cover_title_box(ctx), "cover-title"),
+                                   frame(ctx, *cover_meta_box(ctx), "cover-meta")],
+                         onPage=lambda canv, doc: furniture.cover_background(canv, ctx))
+    return [cover, PageTemplate("body", [frame(ctx, *body_box(ctx), "body")])]
+
+
+def frame(ctx: Context, x: float, y: float, width: float, height: float, name: str) -> Frame:
+    pad = ctx.page.frame_padding
+    return Frame(x, y, width, height, leftPadding=pad, bottomPadding=pad, rightPadding=pad,
+                 topPadding=pad, id=name)
+
+
+def cover_title_box(ctx: Context) -> tuple[float, float, float, float]:
+    """(x, y, width, height) of the cover's title frame, on the band."""
+    (w, h), p = ctx.size, ctx.page
+    band = h * p.cover_band
+    return (p.margin_x, h - band + p.cover_title_bottom, w - 2 * p.margin_x,
+            band - (p.cover_title_top + p.cover_title_bottom))
+
+
+def cover_meta_box(ctx: Context) -> tuple[float, float, float, float]:
+    """The frame for the author, organisation and date, under the band."""
+    (w, h), p = ctx.size, ctx.page
+    band = h * p.cover_band
+    return (p.margin_x, p.margin_bottom, w - 2 * p.margin_x,
+            h - band - p.margin_bottom - p.cover_meta_gap)
+
+
+def body_box(ctx: Context) -> tuple[float, float, float, float]:
+    (w, h), p = ctx.size, ctx.page
+    return p.margin_x, p.margin_bottom, w - 2 * p.margin_x, h - p.margin_top - p.margin_bottom

@@ -1,0 +1,90 @@
+"""The report's story, in reading order: the cover, the contents, the key judgments, the
+introduction, the sections with their blocks, and the sources."""
+from __future__ import annotations
+
+from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
+                                NextPageTemplate, PageBreak, Spacer)
+
+from builder import wording
+from builder.outline import model
+from builder.outline.text import Run, Text
+from builder.report import blocks, pages
+from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, contents, section_entry
+from builder.report.context import Context
+from builder.report.lists import bullet_list, bullets
+from builder.report.panel import panel
+
+
+def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
+    o = ctx.outline
+    out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, listed),
+           *judgments(ctx), *(ctx.paragraph(p, "body") for p in paragraphs(o.introduction))]
+    for section in o.sections:
+        out += section_story(ctx, section, 0)
+    return out + sources(ctx)
+
+
+def cover(ctx: Context) -> list:
+    """The title (and subtitle) at the foot of the band, then who wrote it and when."""
+    o, p = ctx.outline, ctx.page
+    title = [ctx.paragraph(o.title, "cover_title")]
+    if o.subtitle:
+        title += [Spacer(1, p.cover_subtitle_gap), ctx.paragraph(o.subtitle, "cover_subtitle")]
+    _, _, width, height = pages.cover_title_box(ctx)
+    padding = 2 * p.frame_padding
+    used = sum(f.wrap(width - padding, height)[1] for f in title)
+    free = max(0.0, height - used - (padding + p.cover_title_slack))
+    meta = [ctx.paragraph(v, "cover_meta") for v in (o.author, o.organisation, o.date) if v]
+    return [Spacer(1, free), *title, FrameBreak(), *meta]
+
+
+def judgments(ctx: Context) -> list:
+    items = [ListItem(ctx.paragraph(k, "bullet"), value=i)
+             for i, k in enumerate(ctx.outline.key_judgments, 1)]
+    return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
+
+
+def paragraphs(value: str) -> tuple[str, ...]:
+    """A text's paragraphs (separated by a blank line), each with its own runs."""
+    return (value if isinstance(value, Text) else Text(value)).paragraphs()
+
+
+def section_story(ctx: Context, section: model.Section, level: int) -> list:
+    """A section's heading, takeaway, summary, bullets and blocks, then its subsections."""
+    out = heading_and_opening(ctx, section, level)
+    if section.bullets:
+        out.append(bullets(ctx, section.bullets))
+    for block in section.blocks:
+        if model.shown_in(block, "report"):
+            out += blocks.flowables(block, ctx)
+    for sub in section.subsections:
+        out += section_story(ctx, sub, 1)
+    return out
+
+
+def heading_and_opening(ctx: Context, section: model.Section, level: int) -> list:
+    """The heading kept with what follows it, so it never stands alone at the foot of a page."""
+    heading = Heading(section_entry(section, level), ctx)
+    first = [ctx.paragraph(section.takeaway, "takeaway")] if section.takeaway else []
+    body = [ctx.paragraph(p, "body") for p in section.paragraphs]
+    keep = CondPageBreak(ctx.page.heading_keep)
+    if not (first or body):
+        return [keep, heading]
+    if first:
+        return [keep, KeepTogether([heading, *first]), *body]
+    return [keep, KeepTogether([heading, body[0]]), *body[1:]]
+
+
+def sources(ctx: Context) -> list:
+    if not ctx.outline.sources:
+        return []
+    items = [ListItem(ctx.paragraph(source_text(s), "bullet")) for s in ctx.outline.sources]
+    return [CondPageBreak(ctx.page.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
+
+
+def source_text(source: model.Source) -> str:
+    """The source's entry as wording words it, then its address as a link."""
+    entry = wording.source_entry(source)
+    if not source.url:
+        return entry
+    return Text.of_runs((Run(entry + " "), Run(source.url, link=source.url)))

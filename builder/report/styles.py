@@ -1,0 +1,41 @@
+"""reportlab ParagraphStyles made from the theme's page roles, and palette colours."""
+from __future__ import annotations
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.styles import ParagraphStyle
+
+from builder.theme import Role, Theme
+from builder.theme.fonts import FontSet
+
+
+class Styles:
+    """One ParagraphStyle per page role (`styles.role("body")`), and variants of them."""
+
+    def __init__(self, theme: Theme, fonts: FontSet):
+        self.theme, self.fonts = theme, fonts
+        self._cache: dict[str, ParagraphStyle] = {}
+
+    def color(self, name: str) -> Color:
+        """A palette colour by its semantic name."""
+        return HexColor("#" + self.theme.color(name))
+
+    def role(self, name: str) -> ParagraphStyle:
+        if name not in self._cache:
+            self._cache[name] = self._style(name, getattr(self.theme.page, name))
+        return self._cache[name]
+
+    def derive(self, base: str, **kw) -> ParagraphStyle:
+        """The role's style with some attributes changed (alignment, indents, spacing)."""
+        key = base + repr(sorted(kw.items()))
+        if key not in self._cache:
+            self._cache[key] = ParagraphStyle(key, parent=self.role(base), **kw)
+        return self._cache[key]
+
+    def face(self, role: Role) -> str:
+        return self.fonts.face(role.bold, role.italic)
+
+    def _style(self, name: str, role: Role) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=self.face(role), fontSize=role.size,
+            leading=round(role.size * role.leading, 2), textColor=self.color(role.color),
+            spaceBefore=role.space_before, splitLongWords=1, allowWidows=0, allowOrphans=0)
