@@ -42,7 +42,8 @@ class ChartDrawing:
         return self.colour(names[i % len(names)])
 
     def text_width(self, text: str) -> float:
-        return len(text) * self.size * 0.5
+        """How wide a label is, measured with the embedded font's metrics."""
+        return self.ctx.measurer.width(text, self.size)
 
     def drawing(self) -> Drawing:
         d = Drawing(self.width, self.height)
@@ -174,8 +175,8 @@ class ChartDrawing:
         legend.strokeColor = None
         legend.variColumn = 1
         legend.columnMaximum = 1
-        legend.deltax = max(self.size * 0.55 * max(len(n) for n in names) + g.legend_entry_space,
-                            g.legend_entry_min)
+        widest = max(self.text_width(n) for n in names)
+        legend.deltax = max(widest + g.legend_entry_space, g.legend_entry_min)
         legend.x = self.width / 2 - legend.deltax * len(names) / 2 + g.legend_shift
         legend.y = g.legend_baseline
         legend.boxAnchor = "w"
