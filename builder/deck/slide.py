@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder import wording
+from builder.outline.text import runs_of
 from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
 from builder.layout.plan import Box, Para, Shape, SlidePlan, TableBox
 from builder.theme import Theme
@@ -73,12 +74,11 @@ class SlideXml:
         return (f'<a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
                 f'bIns="{inset}" anchor="{ANCHOR[anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr>')
 
-    def paragraph(self, box: Box, index: int, para: Para, role_name: str = "") -> str:
-        role = getattr(self.theme.slide, role_name or box.role)
-        size = box.size
-        spacing = (f'<a:lnSpc><a:spcPts val="{int(round(size * role.leading * 100))}"/></a:lnSpc>'
-                   f'<a:spcBef><a:spcPts val="{int(round(role.space_before * size / role.size * 100)) if index else 0}"/>'
-                   "</a:spcBef>")
+    def paragraph(self, box: Box, index: int, para: Para) -> str:
+        role = getattr(self.theme.slide, box.role)
+        before = int(round(box.space_before * 100)) if index else 0
+        spacing = (f'<a:lnSpc><a:spcPts val="{int(round(box.leading * 100))}"/></a:lnSpc>'
+                   f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>')
         attrs = f' algn="{ALIGN[box.align]}"'
         if para.level:
             attrs += f' lvl="{min(para.level, 8)}"'
@@ -86,8 +86,8 @@ class SlideXml:
             attrs += f' marL="{emu(box.indent * (para.level + 1))}"'
             attrs += f' indent="{-emu(box.indent) if para.bullet else 0}"'
         bullet = self.bullet(para) if box.indent else "<a:buNone/>"
-        runs = "".join(self.run(line, para, role, size, j) for j, line in enumerate(para.text.split("\n")))
-        return f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>{runs}</a:p>"
+        return (f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>"
+                f"{self.runs(para, role, box.size)}</a:p>")
 
     def bullet(self, para: Para) -> str:
         if not para.bullet:
@@ -98,20 +98,31 @@ class SlideXml:
             return head + f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
         return head + f"<a:buChar char={quoteattr(para.bullet)}/>"
 
-    def run(self, text: str, para: Para, role, size: float, index: int) -> str:
+    def runs(self, para: Para, role, size: float) -> str:
+        """The paragraph's text, run by run, as `<a:r>` elements, a hard line break as `<a:br>`:
+        the one place the deck writes text. A run's emphasis adds to the role's weight and style;
+        its link (or the paragraph's) becomes a hyperlink relationship."""
         bold = role.bold if para.bold is None else para.bold
+        out = []
+        for run in runs_of(para.text):
+            for j, piece in enumerate(run.text.split("\n")):
+                props = self.run_props(size, bold or run.bold, role.italic or run.italic,
+                                       para.color or role.color, run.link or para.url)
+                if j:
+                    out.append(f"<a:br>{props}</a:br>")
+                out.append(f"<a:r>{props}<a:t>{escape(piece)}</a:t></a:r>")
+        return "".join(out)
+
+    def run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str) -> str:
         link = ""
-        if para.url:
+        if url:
             rid = f"rIdLink{len(self.links) + 1}"
-            self.links.append((rid, para.url))
+            self.links.append((rid, url))
             link = f'<a:hlinkClick r:id="{rid}"/>'
-        props = (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
-                 f'b="{int(bold)}" i="{int(role.italic)}" dirty="0">'
-                 f"{self.colour(para.color or role.color)}"
-                 f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
-                 f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
-        br = f"<a:br>{props}</a:br>" if index else ""
-        return f"{br}<a:r>{props}<a:t>{escape(text)}</a:t></a:r>"
+        return (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
+                f'b="{int(bold)}" i="{int(italic)}" dirty="0">{self.colour(colour)}'
+                f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
+                f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
 
     def chart_frame(self, box) -> str:
         sid = self.shape_id()
@@ -144,7 +155,9 @@ class SlideXml:
                 size = t.header_size if cell.header else t.cell_size
                 fill = "primary" if cell.header else ("zebra" if r % 2 == 0 else "on_primary")
                 align = t.align[c] if c < len(t.align) else "left"
-                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),), align=align)
+                leading = t.header_leading if cell.header else t.cell_leading
+                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),), align=align,
+                          leading=leading)
                 para = Para(cell.text, bold=True if (t.first_column and c == 0) else None)
                 cells.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
                              f"{self.paragraph(box, 0, para)}</a:txBody>"

@@ -4,10 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from builder.diagnostics import Loc
+from builder.outline.model import Chart
 
 
 @dataclass(frozen=True, slots=True)
 class Para:
+    """A paragraph: its text (whose runs the writers write), list level, mark, weight, colour."""
+
     text: str
     level: int = 0
     bullet: str = ""      # "" none, "•" a bullet, "1." a number
@@ -33,6 +36,8 @@ class Box:
     align: str = "left"
     anchor: str = "top"
     indent: float = 0.0    # hanging indent for bullets, in points
+    leading: float = 0.0   # line height, in points (decided by layout with the size)
+    space_before: float = 0.0  # before each paragraph after the first, in points
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ class TableBox:
     cell_size: float
     align: tuple[str, ...] = ()
     first_column: bool = False
+    header_leading: float = 0.0  # line heights, in points
+    cell_leading: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +80,7 @@ class ChartBox:
     y: float
     w: float
     h: float
-    chart: object  # model.Chart
+    chart: Chart
     label_size: float
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 
+from builder.outline.text import is_plain, runs_of
 from builder.theme.fonts import FontSet
 
 _SPACE = re.compile(r"[ \t]+")
@@ -28,12 +29,25 @@ class Measurer:
               italic: bool = False) -> list[str]:
         """The lines `text` breaks into at `width` points: greedy at spaces, as word processors do;
         a word wider than the line is broken between characters. Hard line breaks are kept."""
+        if not is_plain(text):
+            return self.run_lines(text, width, size, bold, italic)
         face = self.fonts.face(bold, italic)
         if "\n" not in text:
             return list(_break(text, face, size, width))
         out: list[str] = []
         for para in text.split("\n"):
             out.extend(_break(para, face, size, width))
+        return out
+
+    def run_lines(self, text: str, width: float, size: float, bold: bool = False,
+                  italic: bool = False) -> list[str]:
+        """`lines` for a text of several runs: each run measured in its own face (the role's
+        weight and style, plus the run's emphasis)."""
+        segments = tuple((run.text, self.fonts.face(bold or run.bold, italic or run.italic))
+                         for run in runs_of(text))
+        out: list[str] = []
+        for para in _hard_lines(segments):
+            out.extend(_break_segments(para, size, width))
         return out
 
     def missing_glyphs(self, text: str) -> set[str]:
@@ -77,6 +91,88 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
             current, current_w = word, w
     lines.append(current)
     return tuple(lines)
+
+
+def _hard_lines(segments: tuple) -> list[tuple]:
+    """(text, face) segments cut at hard line breaks into one tuple of segments per line."""
+    lines: list[list] = [[]]
+    for text, face in segments:
+        for i, piece in enumerate(text.split("\n")):
+            if i:
+                lines.append([])
+            if piece:
+                lines[-1].append((piece, face))
+    return [tuple(line) for line in lines]
+
+
+_GAP = re.compile(r"([ \t]+)")
+
+
+def _words(segments: tuple) -> tuple[list[list], list[str]]:
+    """The words of a line of (text, face) segments — a word may span runs, as in
+    '**bold**text' — and the face of the space before each word after the first."""
+    words: list[list] = []
+    gaps: list[str] = []
+    gap = None
+    for text, face in segments:
+        for piece in _GAP.split(text):
+            if not piece:
+                continue
+            if piece[0] in " \t":
+                gap = face if words else None
+            elif words and gap is None:
+                words[-1].append((piece, face))
+            else:
+                if words:
+                    gaps.append(gap)
+                words.append([(piece, face)])
+                gap = None
+    return words, gaps
+
+
+@lru_cache(maxsize=65536)
+def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ...]:
+    """`_break` for a line of (text, face) segments."""
+    words, gaps = _words(segments)
+    if not words:
+        return ("",)
+    lines: list[str] = []
+    current, current_w = "", 0.0
+    for i, word in enumerate(words):
+        text = "".join(t for t, _ in word)
+        w = sum(_width(t, f, size) for t, f in word)
+        if w > width:  # a word longer than the line: break it between characters
+            if current:
+                lines.append(current)
+            pieces = _split_chars([(c, f) for t, f in word for c in t], size, width)
+            lines.extend(p for p, _ in pieces[:-1])
+            current, current_w = pieces[-1]
+            continue
+        space = _width(" ", gaps[i - 1], size) if i else 0.0
+        if not current:
+            current, current_w = text, w
+        elif current_w + space + w <= width:
+            current += " " + text
+            current_w += space + w
+        else:
+            lines.append(current)
+            current, current_w = text, w
+    lines.append(current)
+    return tuple(lines)
+
+
+def _split_chars(chars: list, size: float, width: float) -> list[tuple[str, float]]:
+    """Characters, each in its face, in pieces no wider than `width` (with their widths)."""
+    pieces, current, current_w = [], "", 0.0
+    for char, face in chars:
+        w = _width(char, face, size)
+        if current and current_w + w > width:
+            pieces.append((current, current_w))
+            current, current_w = char, w
+        else:
+            current, current_w = current + char, current_w + w
+    pieces.append((current, current_w))
+    return pieces
 
 
 def _split_word(word: str, face: str, size: float, width: float) -> list[str]:

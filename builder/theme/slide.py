@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from builder.theme.chart import SLIDE_CHART, ChartGeometry
 from builder.theme.role import Role
+from builder.theme.slide_geometry import SlideGeometry
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class SlideTheme:
     footer_height: float = 22.0
     marking_height: float = 22.0
     chart: ChartGeometry = SLIDE_CHART
+    space: SlideGeometry = SlideGeometry()  # where each part sits
     title: Role = Role(30, 20, bold=True, color="primary", leading=1.1)
     cover_title: Role = Role(44, 26, bold=True, color="on_primary", leading=1.05)
     cover_subtitle: Role = Role(24, 16, color="on_primary")

@@ -1,0 +1,162 @@
+"""Fitting text into boxes, with measured text.
+
+Rules per box, in order: the role's size from the theme; else smaller in the theme's steps down
+to the role's floor; else (for what can continue) split across slides; else an error at the line
+to shorten. Layout asks only this module how tall a text is at a size.
+"""
+from __future__ import annotations
+
+from builder.diagnostics import Collector, Loc
+from builder.layout.plan import Box, Para
+from builder.measure import Measurer
+from builder.theme import Role, SlideTheme
+
+MEASURE_SLACK = 0.98  # measure at 98 % of the width: renderers round glyph advances differently
+
+
+def chunks(items: list, parts: int) -> list[list]:
+    """`items` in `parts` runs of nearly equal length, longer ones first."""
+    size, rest = divmod(len(items), parts)
+    out, start = [], 0
+    for i in range(parts):
+        end = start + size + (1 if i < rest else 0)
+        out.append(items[start:end])
+        start = end
+    return [c for c in out if c]
+
+
+class Fitter:
+    """Measures paragraphs in the slide theme's roles and decides their size and box."""
+
+    def __init__(self, slide: SlideTheme, measurer: Measurer, diags: Collector, where: Loc):
+        self.t = slide
+        self.m = measurer
+        self.diags = diags
+        self.where = where  # the outline itself, for problems that have no line of their own
+
+    def role(self, name: str) -> Role:
+        return getattr(self.t, name)
+
+    def hang(self, size: float) -> float:
+        """A bullet's hanging indent at `size`."""
+        return round(size * self.t.space.frame.bullet_hang, 1)
+
+    @staticmethod
+    def spacing(role: Role, size: float) -> tuple[float, float]:
+        """(line height, space before each paragraph after the first) of `role` at `size`."""
+        return size * role.leading, role.space_before * size / role.size
+
+    def text_height(self, paras, role: Role, size: float, width: float,
+                    indent: bool) -> tuple[float, int]:
+        """The height of `paras` in a box `width` wide (insets included) and their line count."""
+        inner = (width - 2 * self.t.inset) * MEASURE_SLACK
+        line, before = self.spacing(role, size)
+        total, count = 0.0, 0
+        for i, p in enumerate(paras):
+            offset = (self.hang(size) * (p.level + 1)) if indent and (p.bullet or p.level) else 0.0
+            bold = role.bold if p.bold is None else p.bold
+            n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic))
+            count += n
+            total += n * line
+            if i:
+                total += before
+        return total + 2 * self.t.inset, count
+
+    def fit(self, paras, role: Role, width: float, height: float,
+            indent: bool = False) -> float | None:
+        """The largest size, in the theme's steps down to the floor, at which `paras` fit."""
+        size = role.size
+        while size >= role.floor - 1e-6:
+            if self.text_height(paras, role, size, width, indent)[0] <= height + 1e-6:
+                return size
+            size = round(size - self.t.shrink_step, 2)
+        return None
+
+    def box(self, name, x, y, w, h, role_name, paras, size, indent=False, **kw) -> Box:
+        """A box at a size already decided, with its line count and spacing."""
+        role = self.role(role_name)
+        _, lines = self.text_height(paras, role, size, w, indent)
+        leading, before = self.spacing(role, size)
+        return Box(name, x, y, w, h, role_name, size, tuple(paras), lines,
+                   indent=self.hang(size) if indent else 0.0, leading=leading,
+                   space_before=before, **kw)
+
+    def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, tight=False,
+               **kw) -> Box | None:
+        """A box whose text fits in w × h at the largest size the rules allow, or None (error at
+        `loc`). A `tight` box is only as tall as its text, so what follows can sit under it."""
+        role = self.role(role_name)
+        size = self.fit(paras, role, w, h, indent)
+        if size is None:
+            self.diags.error(loc or self.where, f"{what} does not fit on a slide even at "
+                             f"{role.floor:g} pt; shorten it", "overflow")
+            return None
+        self.note_shrink(role, size, loc, what)
+        if tight:
+            h = self.text_height(paras, role, size, w, indent)[0]
+        return self.box(name, x, y, w, h, role_name, paras, size, indent, **kw)
+
+    def note_shrink(self, role: Role, size: float, loc, what: str) -> None:
+        if size < role.size * self.t.shrink_warning:
+            self.diags.warning(loc or self.where, f"{what} shrunk from {role.size:g} pt to "
+                               f"{size:g} pt to fit its box", "shrink")
+
+    def body_box(self, x, y, w, h, role_name, paras, size, indent) -> Box:
+        """A box as tall as its text (at most `h`), so it overlaps nothing below it."""
+        used, _ = self.text_height(paras, self.role(role_name), size, w, indent)
+        return self.box("body", x, y, w, min(h, used), role_name, paras, size, indent)
+
+    def flow(self, paras: list[Para], role_name: str, x, y, w, h, loc, what: str,
+             indent=True) -> list[Box]:
+        """Boxes for `paras`: one if they fit at or above the floor, else as few as fit each."""
+        role = self.role(role_name)
+        if not paras:
+            return []
+        size = self.fit(paras, role, w, h, indent)
+        if size is not None:
+            self.note_shrink(role, size, loc, what)
+            return [self.body_box(x, y, w, h, role_name, paras, size, indent)]
+        split = self.split(paras, role, w, h, indent)
+        if split is None:
+            self.point_at_overflow(paras, role, w, h, indent, loc)
+            return []
+        parts, size = split
+        self.diags.warning(loc or self.where, f"{len(paras)} {what} split across {len(parts)} "
+                           "slides", "split")
+        self.note_shrink(role, size, loc, what)
+        return [self.body_box(x, y, w, h, role_name, c, size, indent) for c in parts]
+
+    def split(self, paras, role: Role, w, h, indent) -> tuple[list[list[Para]], float] | None:
+        """`paras` in as few slides as keep the text readable (not below the warning share of
+        the theme's size); failing that, as few as fit at the floor; None if one never fits."""
+        readable = max(role.floor, round(role.size * self.t.shrink_warning))
+        for least in (readable, role.floor):
+            # no fewer slides than the text's total height needs at this size
+            total = self.text_height(paras, role, least, w, indent)[0]
+            for count in range(max(2, int(total // h)), len(paras) + 1):
+                parts = chunks(paras, count)
+                sizes = [self.fit(c, role, w, h, indent) for c in parts]
+                if all(s is not None and s >= least for s in sizes):
+                    return parts, min(sizes)
+        return None
+
+    def point_at_overflow(self, paras, role: Role, w, h, indent, loc) -> None:
+        """One paragraph alone does not fit: an error at its line."""
+        for p in paras:
+            if self.fit([p], role, w, h, indent) is None:
+                self.diags.error(getattr(p.text, "loc", None) or loc or self.where,
+                                 f"this text does not fit on a slide even at {role.floor:g} pt; "
+                                 "shorten it", "overflow")
+
+    def split_words(self, text: str, role: Role, size: float, w: float, h: float) -> list[str]:
+        """`text` cut between words (never inside one) into pieces that each fit w × h."""
+        pieces, current = [], ""
+        for word in text.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if not current or self.text_height([Para(candidate)], role, size, w, False)[0] <= h:
+                current = candidate
+            else:
+                pieces.append(current)
+                current = word
+        pieces.append(current)
+        return pieces
