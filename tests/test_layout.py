@@ -1,4 +1,6 @@
 """Layout decides sizes and splits with measured text; assertions sit on the plan."""
+from pathlib import Path
+
 import pytest
 
 from builder.theme import fonts
@@ -72,7 +74,7 @@ def test_many_bullets_shrink_then_split_onto_continuation_slides(tmp_path, measu
 
 
 def test_every_box_fits_its_text_at_the_decided_size(tmp_path, measurer):
-    from conftest import ROOT
+    ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
     diags = Collector()
     outline = load_outline(ROOT / "outline.yaml", diags)
     plan = layout_deck(outline, DEFAULT, measurer, diags)

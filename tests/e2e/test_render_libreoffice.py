@@ -23,17 +23,16 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from builder.layout.fit import MEASURE_SLACK
 from builder.pipeline import Builder
+from readback import FIXTURES, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 OUTLINES = {
     "article": ROOT / "outline.yaml",
-    "stress": ROOT / "tests" / "fixtures" / "stress.yaml",
+    "stress": FIXTURES / "stress.yaml",
 }
 SLIDE_W, SLIDE_H = 960.0, 540.0
 TOL = 2.0        # points: how far a glyph may stray from its planned box

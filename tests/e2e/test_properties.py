@@ -9,7 +9,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from builder.cli import cli
-from conftest import slide_texts
+from readback import slide_texts
 
 # Latin, Cyrillic and Greek letters, digits, punctuation and markup-like characters
 ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 .,;:!?&<>\"'()-/"

@@ -2,7 +2,11 @@
 import re
 import zipfile
 
+from pypdf import PdfReader
+
+from builder.pipeline import Builder
 from builder.theme import DEFAULT
+from readback import ROOT
 
 
 def palette() -> set[str]:
@@ -37,9 +41,6 @@ def test_deck_and_report_use_the_themes_palette_and_family(article):
 
 
 def test_the_showcase_uses_the_themes_palette_and_family_too(tmp_path):
-    from pypdf import PdfReader
-    from builder.pipeline import Builder
-    from conftest import ROOT
     result = Builder().build(ROOT / "examples" / "showcase.yaml", tmp_path)
     deck = next(p for p in result.paths if p.suffix == ".pptx")
     report = next(p for p in result.paths if p.suffix == ".pdf")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from builder import __version__
 from builder.cli import cli
-from conftest import ROOT
+from readback import ROOT
 
 DIAG = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning): .+$")
 

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import SHARED, have, norm, run, slide_texts
+from readback import SHARED, have, norm, run, slide_texts
 
 
 def deck_text(article) -> str:

@@ -1,12 +1,14 @@
 """Validation against the one declaration, and the JSON Schema generated from it."""
 import json
+from pathlib import Path
 
 import pytest
 
 from builder.diagnostics import OutlineError
 from builder.outline.load import load_outline
 from builder.outline.schema import json_schema
-from conftest import ROOT
+
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 
 BASE = "title: T\nkey_judgments: [a]\nsections:\n"
 

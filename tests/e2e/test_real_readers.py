@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from builder.pipeline import Builder
-from conftest import ROOT, SHARED
+from readback import FIXTURES, ROOT, SHARED, slide_texts
 
-OUTLINES = {"article": ROOT / "outline.yaml", "stress": ROOT / "tests" / "fixtures" / "stress.yaml"}
+OUTLINES = {"article": ROOT / "outline.yaml", "stress": FIXTURES / "stress.yaml"}
 if (ROOT / "examples" / "showcase.yaml").exists():
     OUTLINES["showcase"] = ROOT / "examples" / "showcase.yaml"
 
@@ -81,7 +81,6 @@ def test_libreoffice_shows_every_slides_text_on_its_own_page(built, tmp_path):
     from pypdf import PdfReader
 
     from builder.cli.preview import deck_to_pdf
-    from conftest import slide_texts
 
     _, deck, _ = built
     slides = list(Presentation(str(deck)).slides)

@@ -6,7 +6,7 @@ import sys
 import time
 import zipfile
 
-from conftest import ROOT
+from readback import ROOT
 
 
 def build(out, env=None, outline="outline.yaml"):

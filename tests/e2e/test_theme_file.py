@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from builder.cli import cli
 from builder.theme.fonts import find_font_file
-from conftest import ROOT
+from readback import ROOT
 
 OUTLINE = ("title: Themed\ntheme: {theme}\nkey_judgments: [One]\nsections:\n  - title: S\n"
            "    takeaway: T\n    bullets: [a bullet]\n")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from builder.cli import cli
 from builder.outline.load import load_outline
-from conftest import ROOT
+from readback import FIXTURES, ROOT
 
 
 def test_new_writes_a_valid_starter_that_builds(tmp_path):
@@ -46,7 +46,7 @@ def wait_for(predicate, timeout=30.0):
 
 def test_watch_rebuilds_on_save_and_keeps_the_last_good_files(tmp_path):
     outline = tmp_path / "outline.yaml"
-    text = (ROOT / "tests" / "fixtures" / "small.yaml").read_text()
+    text = (FIXTURES / "small.yaml").read_text()
     outline.write_text(text)
     out = tmp_path / "decks"
     log = open(tmp_path / "log.txt", "w+")

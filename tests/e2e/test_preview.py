@@ -8,14 +8,14 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from builder.cli import cli
-from conftest import ROOT
+from readback import FIXTURES
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm")),
                     reason="needs LibreOffice (soffice) and poppler (pdftoppm)")
 def test_preview_writes_one_png_per_slide_and_page_and_two_sheets(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(ROOT / "tests" / "fixtures" / "small.yaml"),
+    result = CliRunner().invoke(cli, ["build", str(FIXTURES / "small.yaml"),
                                       "-o", str(out), "--preview"])
     assert result.exit_code == 0, result.output
     folder = out / "small-briefing-preview"
@@ -32,7 +32,7 @@ def test_preview_writes_one_png_per_slide_and_page_and_two_sheets(tmp_path):
 def test_preview_without_the_tools_says_so_and_keeps_the_build(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(ROOT / "tests" / "fixtures" / "small.yaml"),
+    result = CliRunner().invoke(cli, ["build", str(FIXTURES / "small.yaml"),
                                       "-o", str(out), "--preview"])
     assert result.exit_code == 0
     assert "preview skipped: preview needs pdftoppm, soffice" in result.stderr

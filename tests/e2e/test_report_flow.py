@@ -7,9 +7,9 @@ import pytest
 
 from builder.pipeline import Builder, texts
 from builder.theme import DEFAULT
-from conftest import ROOT, norm
+from readback import FIXTURES, norm
 
-STRESS = ROOT / "tests" / "fixtures" / "stress.yaml"
+STRESS = FIXTURES / "stress.yaml"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from builder.cli import cli
-from conftest import norm, slide_texts
+from readback import norm, slide_texts
 
 MIXED = ("title: \"Ελληνικά and Русский\"\nkey_judgments:\n  - \"Москва и Тегеран — Αθήνα\"\n"
          "sections:\n  - title: \"Раздел один\"\n    bullets:\n      - \"{bullet}\"\n")

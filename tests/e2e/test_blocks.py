@@ -10,7 +10,7 @@ from builder import wording
 from builder.outline import model
 from builder.cli import cli
 from builder.pipeline import Builder
-from conftest import ROOT, norm, slide_texts
+from readback import ROOT, norm, slide_texts
 
 SHOWCASE = ROOT / "examples" / "showcase.yaml"
 

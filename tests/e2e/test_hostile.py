@@ -14,7 +14,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from builder.cli import cli
-from conftest import ROOT, norm, slide_texts
+from readback import ROOT, norm, slide_texts
 
 TRICKY = [
     "x<y and y>z",
