@@ -68,18 +68,25 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
     if not words:
         return ("",)
     space = _width(" ", face, size)
+    measured = [(word, _width(word, face, size), space) for word in words]
+
+    def pieces(i: int) -> list[tuple[str, float]]:
+        return [(p, _width(p, face, size)) for p in _split_word(words[i], face, size, width)]
+    return _fill(measured, width, pieces)
+
+
+def _fill(words: list[tuple[str, float, float]], width: float, pieces) -> tuple[str, ...]:
+    """Greedy line filling, as word processors do: `words` as (text, width, width of the space
+    before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces."""
     lines: list[str] = []
-    current = ""
-    current_w = 0.0
-    for word in words:
-        w = _width(word, face, size)
+    current, current_w = "", 0.0
+    for i, (word, w, space) in enumerate(words):
         if w > width:  # a word longer than the line: break it between characters
             if current:
                 lines.append(current)
-            pieces = _split_word(word, face, size, width)
-            lines.extend(pieces[:-1])
-            current = pieces[-1]
-            current_w = _width(current, face, size)
+            cut = pieces(i)
+            lines.extend(p for p, _ in cut[:-1])
+            current, current_w = cut[-1]
             continue
         if not current:
             current, current_w = word, w
@@ -136,29 +143,12 @@ def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ..
     words, gaps = _words(segments)
     if not words:
         return ("",)
-    lines: list[str] = []
-    current, current_w = "", 0.0
-    for i, word in enumerate(words):
-        text = "".join(t for t, _ in word)
-        w = sum(_width(t, f, size) for t, f in word)
-        if w > width:  # a word longer than the line: break it between characters
-            if current:
-                lines.append(current)
-            pieces = _split_chars([(c, f) for t, f in word for c in t], size, width)
-            lines.extend(p for p, _ in pieces[:-1])
-            current, current_w = pieces[-1]
-            continue
-        space = _width(" ", gaps[i - 1], size) if i else 0.0
-        if not current:
-            current, current_w = text, w
-        elif current_w + space + w <= width:
-            current += " " + text
-            current_w += space + w
-        else:
-            lines.append(current)
-            current, current_w = text, w
-    lines.append(current)
-    return tuple(lines)
+    measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
+                 _width(" ", gaps[i - 1], size) if i else 0.0) for i, word in enumerate(words)]
+
+    def pieces(i: int) -> list[tuple[str, float]]:
+        return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
+    return _fill(measured, width, pieces)
 
 
 def _split_chars(chars: list, size: float, width: float) -> list[tuple[str, float]]:
