@@ -6,9 +6,12 @@ import pytest
 from builder.theme import fonts
 from builder.diagnostics import Collector, OutlineError
 from builder.layout.deck import layout_deck
+from builder.layout.fit import MEASURE_SLACK
 from builder.outline.load import load_outline
 from builder.measure import Measurer
 from builder.theme import DEFAULT
+
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 
 
 @pytest.fixture(scope="module")
@@ -73,25 +76,31 @@ def test_many_bullets_shrink_then_split_onto_continuation_slides(tmp_path, measu
     assert str(diags.warnings[0]).split(":")[1:3] == ["6", "9"]  # the first bullet
 
 
-def test_every_box_fits_its_text_at_the_decided_size(tmp_path, measurer):
-    ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
+@pytest.mark.parametrize("name", ["outline.yaml", "tests/fixtures/stress.yaml"])
+def test_every_box_fits_its_text_at_the_decided_size(name, measurer):
+    """A box is as tall as its lines at its size and leading, plus the role's space before each
+    paragraph after the first (scaled with the size), plus its insets."""
     diags = Collector()
-    outline = load_outline(ROOT / "outline.yaml", diags)
+    outline = load_outline(ROOT / name, diags)
     plan = layout_deck(outline, DEFAULT, measurer, diags)
     t = DEFAULT.slide
+    spaced = 0
     for slide in plan.slides:
         for box in slide.boxes:
             role = getattr(t, box.role)
-            assert box.size >= role.floor
+            assert role.floor <= box.size <= role.size, (slide.title, box.name)
             assert 0 <= box.x and box.x + box.w <= t.width + 0.01, box
             assert 0 <= box.y and box.y + box.h <= t.height + 0.01, box
-            inner = (box.w - 2 * t.inset) * 0.98
+            inner = (box.w - 2 * t.inset) * MEASURE_SLACK
             lines = sum(len(measurer.lines(p.text, inner - (box.indent * (p.level + 1) if (p.bullet or p.level) else 0),
                                            box.size, role.bold if p.bold is None else p.bold, role.italic))
                         for p in box.paras)
             assert lines == box.lines
-            needed = lines * box.size * role.leading + 2 * t.inset
-            assert needed <= box.h + 0.01, (slide.title, box.name)
+            before = role.space_before * box.size / role.size * (len(box.paras) - 1)
+            spaced += before > 0
+            needed = lines * box.size * role.leading + before + 2 * t.inset
+            assert needed <= box.h + 0.01, (slide.title, box.name, needed, box.h)
+    assert spaced, "no box has space between paragraphs: the check above proves nothing"
 
 
 def test_a_title_that_cannot_fit_is_an_error_at_its_line(tmp_path, measurer):
@@ -114,19 +123,48 @@ def test_a_long_quote_continues_on_further_slides_cut_between_words(tmp_path, me
     assert attributions == ["\u2014 Someone"] * len(quotes)
 
 
-def test_chart_labels_shrink_to_share_the_width(tmp_path, measurer):
-    from builder.layout.plan import ChartBox  # noqa: F401  (the plan carries the decided size)
-    short = ("  - title: S\n    blocks:\n      - chart:\n          kind: column\n"
-             "          categories: [a, b]\n          series:\n            - name: X\n"
-             "              values: [1, 2]\n")
-    plan, _ = plan_for(tmp_path, outline_with(short), measurer)
+def chart_outline(labels: list[str]) -> str:
+    return outline_with(
+        "  - title: S\n    blocks:\n      - chart:\n          kind: column\n"
+        f"          categories: [{', '.join(labels)}]\n          series:\n            - name: X\n"
+        f"              values: [{', '.join(['1'] * len(labels))}]\n")
+
+
+def labels_fit(measurer, chart, size: float) -> bool:
+    """Whether a column chart's category labels fit their share of its width at `size`: each
+    label may take the theme's lines under its column."""
+    g = DEFAULT.slide.space.blocks
+    room = g.label_lines * chart.w * g.column_label_share / len(chart.chart.categories)
+    return max(measurer.width(str(c), size) for c in chart.chart.categories) <= room
+
+
+@pytest.mark.parametrize("labels", [
+    [f"Category {i} with a long name" for i in range(12)],  # 10 pt
+    [f"Category {i} long name" for i in range(12)],  # 13 pt
+])
+def test_chart_labels_shrink_to_the_largest_size_that_fits(tmp_path, measurer, labels):
+    role, step = DEFAULT.slide.chart_label, DEFAULT.slide.shrink_step
+    plan, _ = plan_for(tmp_path, chart_outline(labels), measurer)
+    chart = next(s.chart for s in plan.slides if s.chart)
+    assert role.floor < chart.label_size < role.size  # the case this test is about
+    assert labels_fit(measurer, chart, chart.label_size)
+    assert not labels_fit(measurer, chart, chart.label_size + step)
+
+
+def test_short_chart_labels_keep_the_themes_size(tmp_path, measurer):
+    plan, diags = plan_for(tmp_path, chart_outline(["a", "b"]), measurer)
     chart = next(s.chart for s in plan.slides if s.chart)
     assert chart.label_size == DEFAULT.slide.chart_label.size
-    labels = ", ".join(f"Category number {i} with a long name" for i in range(12))
-    long = short.replace("[a, b]", f"[{labels}]").replace("[1, 2]", "[" + ", ".join(["1"] * 12) + "]")
-    plan, diags = plan_for(tmp_path, outline_with(long), measurer)
+    assert not diags.items
+
+
+def test_chart_labels_that_cannot_fit_stop_at_the_floor_with_a_warning(tmp_path, measurer):
+    role = DEFAULT.slide.chart_label
+    labels = [f"Category number {i} with a much, much longer name than fits" for i in range(20)]
+    labels = [f'"{label}"' for label in labels]
+    plan, diags = plan_for(tmp_path, chart_outline(labels), measurer)
     chart = next(s.chart for s in plan.slides if s.chart)
-    assert chart.label_size < DEFAULT.slide.chart_label.size
-    room = 2 * DEFAULT.slide.width * 0.9 * 0.85 / 12
-    assert chart.label_size == DEFAULT.slide.chart_label.floor or \
-        measurer.width("Category number 10 with a long name", chart.label_size) <= room
+    assert chart.label_size == role.floor
+    assert not labels_fit(measurer, chart, role.floor)
+    assert any(f"the chart's labels shrunk from {role.size:g} pt to {role.floor:g} pt" in d.message
+               for d in diags.warnings)
