@@ -63,6 +63,11 @@ class Context:
         return self.page.sizes[self.outline.page_size]
 
     @property
+    def cover_band(self) -> float:
+        """The height of the cover's band."""
+        return self.size[1] * self.page.cover_band
+
+    @property
     def frame_width(self) -> float:
         """The body frame's width, between the margins."""
         return self.size[0] - 2 * self.page.margin_x

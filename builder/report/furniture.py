@@ -57,8 +57,7 @@ def fill_page_numbers(canv, ctx: Context, total: int) -> None:
 
 def cover_background(canv, ctx: Context) -> None:
     """The cover's band of the primary colour, with the accent bar at its foot."""
-    (w, h), p = ctx.size, ctx.page
-    band = h * p.cover_band
+    (w, h), p, band = ctx.size, ctx.page, ctx.cover_band
     canv.saveState()
     canv.setFillColor(ctx.styles.color("primary"))
     canv.rect(0, h - band, w, band, stroke=0, fill=1)

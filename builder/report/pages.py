@@ -23,20 +23,18 @@ def frame(ctx: Context, x: float, y: float, width: float, height: float, name: s
 
 def cover_title_box(ctx: Context) -> tuple[float, float, float, float]:
     """(x, y, width, height) of the cover's title frame, on the band."""
-    (w, h), p = ctx.size, ctx.page
-    band = h * p.cover_band
-    return (p.margin_x, h - band + p.cover_title_bottom, w - 2 * p.margin_x,
+    h, p, band = ctx.size[1], ctx.page, ctx.cover_band
+    return (p.margin_x, h - band + p.cover_title_bottom, ctx.frame_width,
             band - (p.cover_title_top + p.cover_title_bottom))
 
 
 def cover_meta_box(ctx: Context) -> tuple[float, float, float, float]:
     """The frame for the author, organisation and date, under the band."""
-    (w, h), p = ctx.size, ctx.page
-    band = h * p.cover_band
-    return (p.margin_x, p.margin_bottom, w - 2 * p.margin_x,
-            h - band - p.margin_bottom - p.cover_meta_gap)
+    h, p = ctx.size[1], ctx.page
+    return (p.margin_x, p.margin_bottom, ctx.frame_width,
+            h - ctx.cover_band - p.margin_bottom - p.cover_meta_gap)
 
 
 def body_box(ctx: Context) -> tuple[float, float, float, float]:
-    (w, h), p = ctx.size, ctx.page
-    return p.margin_x, p.margin_bottom, w - 2 * p.margin_x, h - p.margin_top - p.margin_bottom
+    h, p = ctx.size[1], ctx.page
+    return p.margin_x, p.margin_bottom, ctx.frame_width, h - p.margin_top - p.margin_bottom
