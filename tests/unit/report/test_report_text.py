@@ -1,0 +1,54 @@
+"""report/text.py: outline text to paragraph markup, escaped, run by run."""
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from builder.outline.text import Run, Text
+from builder.report.text import markup
+from builder.theme import DEFAULT
+
+
+def shown(value: str) -> str:
+    """What a reader sees of the markup: reportlab's own parse of it."""
+    return Paragraph(markup(value, DEFAULT), ParagraphStyle("t")).getPlainText()
+
+
+@pytest.mark.parametrize("hostile", [
+    "<b>bold?</b>", "&amp; stays", "<img src='x.png'/>", 'say "hi"', "a < b > c & d",
+    '<a href="javascript:x">link</a>', "<br/>",
+])
+def test_hostile_text_is_shown_as_typed(hostile):
+    assert shown(hostile) == hostile
+
+
+def test_no_user_character_becomes_markup():
+    assert markup("<b>&amp;", DEFAULT) == "&lt;b&gt;&amp;amp;"
+
+
+def test_a_plain_string_is_one_plain_run():
+    assert markup("Key judgments", DEFAULT) == "Key judgments"
+
+
+def test_runs_give_bold_italic_and_link_markup():
+    text = Text.of_runs((Run("a"), Run("b", bold=True), Run("c", italic=True),
+                         Run("d", link="https://x.org")))
+    colour = DEFAULT.color(DEFAULT.page.link)
+    assert markup(text, DEFAULT) == ('a<b>b</b><i>c</i>'
+                                     f'<a href="https://x.org" color="#{colour}"><u>d</u></a>')
+
+
+def test_a_link_address_is_escaped_as_an_attribute():
+    text = Text.of_runs((Run("x", link='https://x.org/?a="1"&b=<2>'),))
+    assert 'href="https://x.org/?a=&quot;1&quot;&amp;b=&lt;2&gt;"' in markup(text, DEFAULT)
+
+
+def test_emphasised_hostile_text_stays_literal_inside_its_tags():
+    text = Text.of_runs((Run("<i>", bold=True),))
+    assert markup(text, DEFAULT) == "<b>&lt;i&gt;</b>"
+    assert shown(text) == "<i>"
+
+
+def test_a_line_break_stays_a_line_break():
+    assert markup("one\ntwo", DEFAULT) == "one<br/>two"
