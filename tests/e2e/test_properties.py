@@ -95,7 +95,7 @@ def test_every_broken_outline_ends_in_located_diagnostics(tmp_path_factory, outl
 
 
 def test_an_internal_error_is_one_line_exit_70_and_touches_no_output(tmp_path, monkeypatch):
-    import builder.report.writer as render_pdf
+    import builder.report as render_pdf
 
     def broken(*args, **kw):
         raise RuntimeError("simulated bug")
