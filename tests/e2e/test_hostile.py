@@ -1,6 +1,5 @@
 """Hostile input: what the outline says is shown literally in both documents, and nothing in
 it can make the build expand, crash or damage earlier output."""
-import io
 import os
 import signal
 import subprocess
@@ -153,24 +152,49 @@ def test_kill_9_during_a_large_build_leaves_the_previous_files_as_they_were(tmp_
     assert proc.poll() is None, "the build finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert proc.returncode == -signal.SIGKILL
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".briefing-")}
     assert after == before
 
 
-def test_a_kill_while_writing_never_leaves_a_partial_file(tmp_path):
+# Runs the command line with os.fsync paused at its Nth call (after the Nth temporary file's
+# bytes are written, before it is moved into place): a flag file says the write has started.
+PAUSED_WRITE = """
+import os, sys, time
+flag, pause_at = sys.argv.pop(1), int(sys.argv.pop(1))
+real_fsync, calls = os.fsync, []
+
+def fsync(fd):
+    calls.append(fd)
+    if len(calls) == pause_at:
+        open(flag, "w").close()
+        time.sleep(120)
+    real_fsync(fd)
+
+os.fsync = fsync
+from builder.cli import main
+sys.argv[0] = "briefing"
+main()
+"""
+
+
+@pytest.mark.parametrize("pause_at", [1, 2])  # writing the deck; the deck written, the report
+def test_a_kill_while_writing_never_leaves_a_partial_file(tmp_path, pause_at):
     path, out, before = first_build(tmp_path)
-    path.write_text(large_outline(300))
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "build", str(path), "-o", str(out)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    path.write_text(outline_text(["second build"]))
+    flag = tmp_path / "writing"
+    proc = subprocess.Popen([sys.executable, "-c", PAUSED_WRITE, str(flag), str(pause_at),
+                             "build", str(path), "-o", str(out)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     end = time.monotonic() + 60
-    while time.monotonic() < end and proc.poll() is None and not list(out.glob(".briefing-*.tmp")):
-        time.sleep(0.001)
-    proc.send_signal(signal.SIGKILL)  # the moment it starts writing (or just after)
+    while not flag.exists() and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.01)
+    assert flag.exists(), f"the build never started writing: {proc.poll()}"
+    temps = sorted(p.name for p in out.glob(".briefing-*.tmp"))
+    assert len(temps) == pause_at and all((out / t).stat().st_size > 0 for t in temps)
+    proc.send_signal(signal.SIGKILL)
     proc.wait()
-    for name, old in before.items():
-        data = (out / name).read_bytes()
-        if data != old:  # replaced: then it is complete
-            if name.endswith(".pptx"):
-                assert len(Presentation(io.BytesIO(data)).slides) > 300
-            else:
-                assert len(PdfReader(io.BytesIO(data)).pages) > 10
+    assert proc.returncode == -signal.SIGKILL  # killed while writing, not finished
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name in before} == before
+    assert sorted(p.name for p in out.iterdir()) == sorted([*before, *temps]), \
+        "only the old files and the killed run's temporary files are left"

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +35,6 @@ OUTLINES = {
     "article": ROOT / "outline.yaml",
     "stress": FIXTURES / "stress.yaml",
 }
-SLIDE_W, SLIDE_H = 960.0, 540.0
 TOL = 2.0        # points: how far a glyph may stray from its planned box
 TOUCH = 0.3      # points: glyph boxes that merely touch are not an overlap
 EPS = 1e-6
@@ -273,9 +273,23 @@ def spans(chars) -> list[str]:
 
 # --- the plan --------------------------------------------------------------------------------
 
+def slide_size(deck: Path) -> tuple[float, float]:
+    """The deck's slide size in points, as the file says (python-pptx gives EMU)."""
+    from pptx import Presentation
+
+    prs = Presentation(str(deck))
+    return prs.slide_width / 12700, prs.slide_height / 12700
+
+
+def test_the_deck_has_the_slide_size_of_its_theme_and_plan(built):
+    t = built["theme"].slide
+    assert slide_size(built["deck"]) == (t.width, t.height)
+    assert (built["plan"].width, built["plan"].height) == (t.width, t.height)
+
+
 def test_every_box_and_table_lies_on_the_slide(built):
     plan = built["plan"]
-    assert (plan.width, plan.height) == (SLIDE_W, SLIDE_H)
+    width, height = slide_size(built["deck"])
     bad = []
     for n, slide in enumerate(plan.slides, 1):
         rects = [(b.name, (b.x, b.y, b.x + b.w, b.y + b.h)) for b in slide.boxes]
@@ -283,10 +297,10 @@ def test_every_box_and_table_lies_on_the_slide(built):
         if slide.table is not None:
             rects.append(("table", table_rect(slide.table)))
         for name, r in rects:
-            if r[0] < -EPS or r[1] < -EPS or r[2] > SLIDE_W + EPS or r[3] > SLIDE_H + EPS \
+            if r[0] < -EPS or r[1] < -EPS or r[2] > width + EPS or r[3] > height + EPS \
                     or r[2] < r[0] or r[3] < r[1]:
                 bad.append(f"slide {n} ({slide.title!r}): {name} at {fmt(r)}")
-    assert not bad, "boxes outside the 960x540 slide:\n" + "\n".join(bad)
+    assert not bad, f"boxes outside the {width:g}x{height:g} slide:\n" + "\n".join(bad)
 
 
 def test_no_two_text_boxes_overlap_in_the_plan(built):
@@ -321,8 +335,10 @@ def test_every_word_of_the_outline_is_in_the_plan(built):
 def test_libreoffice_renders_one_page_per_slide(built, rendered):
     pages = rendered["pages"]
     assert len(pages) == len(built["plan"].slides)
-    for page in pages:
-        assert page["width"] / page["height"] == pytest.approx(SLIDE_W / SLIDE_H, rel=1e-3)
+    width, height = slide_size(built["deck"])
+    for page in pages:  # LibreOffice's PDF page is the slide, in points
+        assert (page["width"], page["height"]) == (pytest.approx(width, abs=0.5),
+                                                   pytest.approx(height, abs=0.5))
 
 
 @needs_soffice
