@@ -1,0 +1,58 @@
+"""Builder.check: one value per check, whatever was checked before it."""
+import dataclasses
+
+import pytest
+
+from builder.pipeline import Builder, Checked
+from builder.theme import DEFAULT
+
+OUTLINE = "title: T\nkey_judgments: [a]\n{theme}sections:\n  - title: S\n    bullets: [one, two]\n"
+
+
+@pytest.fixture
+def outlines(tmp_path):
+    (tmp_path / "house.yaml").write_text('palette:\n  primary: "5D0B3C"\n')
+    plain, themed = tmp_path / "plain.yaml", tmp_path / "themed.yaml"
+    plain.write_text(OUTLINE.format(theme=""))
+    themed.write_text(OUTLINE.format(theme="theme: house.yaml\n"))
+    return plain, themed
+
+
+def test_check_returns_one_frozen_value_with_its_theme_and_plan(builder, outlines):
+    plain, themed = outlines
+    checked = builder.check(themed)
+    assert isinstance(checked, Checked)
+    assert checked.theme.palette.primary == "5D0B3C" and checked.theme_file.name == "house.yaml"
+    assert checked.plan is not None and checked.diagnostics == ()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        checked.theme = DEFAULT
+
+
+def test_a_check_does_not_depend_on_the_check_before_it(outlines):
+    plain, themed = outlines
+    alone = Builder().check(plain)
+    builder = Builder()
+    builder.check(themed)
+    after_themed = builder.check(plain)
+    assert after_themed.theme == alone.theme == DEFAULT and after_themed.theme_file is None
+    assert after_themed.plan == alone.plan
+
+
+def test_no_deck_no_plan(builder, outlines):
+    assert builder.check(outlines[0], formats=("pdf",)).plan is None
+
+
+def test_build_writes_the_theme_of_its_own_check(tmp_path, outlines):
+    import zipfile
+
+    plain, themed = outlines
+    builder = Builder()
+    result = builder.build(themed, tmp_path / "out", formats=("pptx",))
+    assert result.checked.theme.palette.primary == "5D0B3C"
+    with zipfile.ZipFile(result.paths[0]) as deck:
+        xml = "".join(deck.read(n).decode() for n in deck.namelist() if n.endswith(".xml"))
+    assert "5D0B3C" in xml
+
+
+def test_measurers_stay_warm_by_typeface(builder):
+    assert builder.measurer_for(DEFAULT) is builder.measurer_for(DEFAULT) is builder.measurer
