@@ -3,21 +3,24 @@ from __future__ import annotations
 
 import re
 
-from builder import wording
 from builder.outline.text import runs_of
 from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
-from builder.layout.plan import Box, Para, Shape, SlidePlan, TableBox
+from builder.deck.frames import write_frame
+from builder.layout.plan import Box, Para, Shape, SlidePlan
 from builder.theme import Theme
 from builder.xmltext import escape, quoteattr
 
 
 class SlideXml:
-    """PresentationML for one planned slide: shapes first (behind), then text, then the table."""
+    """PresentationML for one planned slide: shapes first (behind), then text, then frames
+    (tables, charts, pictures), each written by its writer in `builder.deck.frames`."""
 
-    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en"):
+    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None):
         self.plan, self.theme, self.language = plan, theme, language
+        self.media = media  # where charts and pictures are stored (the writer's `Media`)
         self.next_id = 2
-        self.links: list[tuple[str, str]] = []
+        self.links: list[tuple[str, str]] = []  # hyperlinks: (relationship id, target)
+        self.parts: list[tuple[str, str, str]] = []  # (relationship type, part name, id)
 
     def shape_id(self) -> int:
         self.next_id += 1
@@ -26,12 +29,7 @@ class SlideXml:
     def render(self) -> tuple[str, list[tuple[str, str]]]:
         body = [self.shape(s) for s in self.plan.shapes]
         body += [self.text_box(b) for b in self.plan.boxes]
-        if self.plan.table is not None:
-            body.append(self.table(self.plan.table))
-        if self.plan.chart is not None:
-            body.append(self.chart_frame(self.plan.chart))
-        if self.plan.picture is not None:
-            body.append(self.picture(self.plan.picture))
+        body += [write_frame(frame, self) for frame in self.plan.frames]
         xml = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:sld {NS}><p:cSld>"
                f"<p:spTree>{GROUP}{''.join(body)}</p:spTree></p:cSld>"
                "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
@@ -123,54 +121,6 @@ class SlideXml:
                 f'b="{int(bold)}" i="{int(italic)}" dirty="0">{self.colour(colour)}'
                 f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
                 f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
-
-    def chart_frame(self, box) -> str:
-        sid = self.shape_id()
-        title = box.chart.title or "chart"
-        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name={quoteattr(title)} '
-                f'descr={quoteattr(wording.chart_description(box.chart))}/><p:cNvGraphicFramePr>'
-                '<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-                f"{xfrm(box.x, box.y, box.w, box.h, 'p')}<a:graphic><a:graphicData "
-                'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
-                'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/>'
-                "</a:graphicData></a:graphic></p:graphicFrame>")
-
-    def picture(self, box) -> str:
-        sid = self.shape_id()
-        return (f'<p:pic><p:nvPicPr><p:cNvPr id="{sid}" name="Picture {sid}" '
-                f'descr={quoteattr(box.alt)}/><p:cNvPicPr><a:picLocks noChangeAspect="1"/>'
-                '</p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rIdPicture"/>'
-                f'<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{xfrm(box.x, box.y, box.w, box.h)}'
-                '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
-
-    def table(self, t: TableBox) -> str:
-        sid = self.shape_id()
-        grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in t.col_widths)
-        inset = emu(self.theme.slide.inset)
-        rows = []
-        for r, (row, height) in enumerate(zip(t.rows, t.row_heights)):
-            cells = []
-            for c, cell in enumerate(row):
-                role_name = "table_header" if cell.header else "table_cell"
-                size = t.header_size if cell.header else t.cell_size
-                fill = "primary" if cell.header else ("zebra" if r % 2 == 0 else "on_primary")
-                align = t.align[c] if c < len(t.align) else "left"
-                leading = t.header_leading if cell.header else t.cell_leading
-                box = Box("cell", 0, 0, 0, 0, role_name, size, (Para(cell.text),), align=align,
-                          leading=leading)
-                para = Para(cell.text, bold=True if (t.first_column and c == 0) else None)
-                cells.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
-                             f"{self.paragraph(box, 0, para)}</a:txBody>"
-                             f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}" '
-                             f'anchor="t">{self.colour(fill)}</a:tcPr></a:tc>')
-            rows.append(f'<a:tr h="{emu(height)}">{"".join(cells)}</a:tr>')
-        return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name="table"/>'
-                '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
-                f"</p:nvGraphicFramePr>{xfrm(t.x, t.y, sum(t.col_widths), sum(t.row_heights), 'p')}"
-                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
-                f'<a:tbl><a:tblPr firstRow="1"/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
-                "</a:graphicData></a:graphic></p:graphicFrame>")
-
 
 def notes_xml(notes: str, language: str) -> str:
     """A notes page: the slide's picture and the speaker notes, one paragraph per line."""

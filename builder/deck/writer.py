@@ -31,12 +31,11 @@ class DeckWriter:
         deck = DeckPackage(base_template(self.theme, self.plan.width, self.plan.height))
         media = Media(deck)
         for number, slide in enumerate(self.plan.slides, 1):
-            xml, links = SlideXml(slide, self.theme, self.plan.language).render()
+            writer = SlideXml(slide, self.theme, self.plan.language, media)
+            xml, links = writer.render()
             name = deck.add_slide(number, xml.encode(), slide.kind)
-            if slide.chart is not None:
-                deck.link(name, "chart", media.chart(slide.chart, self.theme), "rIdChart")
-            if slide.picture is not None:
-                deck.link(name, "image", media.picture(slide.picture.path), "rIdPicture")
+            for kind, part, rid in writer.parts:  # charts and pictures its frames show
+                deck.link(name, kind, part, rid)
             if slide.notes:
                 deck.add_notes(name, notes_xml(slide.notes, self.plan.language).encode())
             for rid, url in links:

@@ -48,8 +48,8 @@ class Frame:
         parts = [b for b in (head, self.label(label) if label else None) if b is not None]
         rule = Shape("rect", self.x, self.top + self.t.title_height + g.rule_gap, g.rule_width,
                      g.rule_height, fill="accent")
-        return SlidePlan(kind, title, tuple(parts) + tuple(boxes), (rule, *shapes), None, notes,
-                         loc=loc)
+        return SlidePlan(kind, title, tuple(parts) + tuple(boxes), (rule, *shapes),
+                         notes=notes, loc=loc)
 
     def continued(self, kind, title, loc, bodies_per_slide, notes="", label="",
                   shapes=()) -> list[SlidePlan]:

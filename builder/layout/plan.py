@@ -96,18 +96,37 @@ class PictureBox:
     alt: str
 
 
+Frame = TableBox | ChartBox | PictureBox
+FRAME_TYPES: tuple[type, ...] = (TableBox, ChartBox, PictureBox)
+"""What a block's layout may place on a slide besides text boxes and shapes. The deck writer has
+one writer per type (`builder.deck.frames`); a test fails if one is missing."""
+
+
 @dataclass(frozen=True, slots=True)
 class SlidePlan:
     kind: str  # "title", "judgments", "agenda", "section", "quote", "timeline", "table", "sources"
     title: str
     boxes: tuple[Box, ...] = ()
     shapes: tuple[Shape, ...] = ()
-    table: TableBox | None = None
+    frames: tuple[Frame, ...] = ()  # drawn above the boxes, in order
     notes: str = ""
     number: int = 0
-    chart: ChartBox | None = None
-    picture: PictureBox | None = None
     loc: Loc | None = field(default=None, compare=False, repr=False)
+
+    def frame_of(self, kind: type):
+        return next((f for f in self.frames if isinstance(f, kind)), None)
+
+    @property
+    def table(self) -> TableBox | None:
+        return self.frame_of(TableBox)
+
+    @property
+    def chart(self) -> ChartBox | None:
+        return self.frame_of(ChartBox)
+
+    @property
+    def picture(self) -> PictureBox | None:
+        return self.frame_of(PictureBox)
 
     def texts(self) -> list[str]:
         out = [p.text for b in self.boxes for p in b.paras]

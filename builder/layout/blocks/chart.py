@@ -18,7 +18,7 @@ def slides(chart: model.Chart, frame: Frame, section: model.Section,
     box = ChartBox(frame.x, y, frame.w, bottom - y - frame.t.space.blocks.chart_gap, chart, size)
     slide = frame.slide("chart", chart.title or section.title, chart.loc or section.loc,
                         [foot] if foot else [], label=label)
-    return [replace(slide, chart=box)]
+    return [replace(slide, frames=(box,))]
 
 
 def label_size(chart: model.Chart, frame: Frame, width: float) -> float:

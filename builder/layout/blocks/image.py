@@ -23,4 +23,4 @@ def slides(image: model.Image, frame: Frame, section: model.Section,
         foot = replace(foot, y=y + h + gap)
     slide = frame.slide("image", section.title, image.loc or section.loc,
                         [foot] if foot else [], label=label)
-    return [replace(slide, picture=picture)]
+    return [replace(slide, frames=(picture,))]

@@ -34,7 +34,7 @@ def slides(tb: model.Table, frame: Frame, section: model.Section, label: str) ->
     title = tb.title or section.title
     out = frame.continued("table", title, tb.loc or section.loc, [[] for _ in tables],
                           label=label)
-    return [replace(sl, table=t) for sl, t in zip(out, tables)]
+    return [replace(sl, frames=(t,)) for sl, t in zip(out, tables)]
 
 
 def sized(tb: model.Table, frame: Frame, avail: float):

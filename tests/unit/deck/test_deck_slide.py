@@ -49,3 +49,21 @@ def test_markup_typed_by_a_user_stays_text():
 def test_a_hard_line_break_inside_a_run_is_a_break_element():
     xml, _ = xml_of(Para(Text.of_runs((Run("one\ntwo", bold=True),))))
     assert [t for _, t in runs(xml)] == ["one", "two"] and xml.count("<a:br>") == 1
+
+
+def test_every_kind_of_frame_has_a_writer():
+    from builder.deck.frames import FRAMES
+    from builder.layout.plan import FRAME_TYPES
+    assert set(FRAMES) == set(FRAME_TYPES)
+
+
+def test_a_table_frame_is_a_real_table_with_the_planned_sizes():
+    from builder.layout.plan import Cell, TableBox
+    t = TableBox(10, 20, (100.0, 200.0), (30.0, 25.0),
+                 ((Cell("Year", True), Cell("Value", True)), (Cell("2024"), Cell("3 & 4"))),
+                 15.0, 14.0, ("left", "right"), True, 16.5, 15.4)
+    xml, _ = SlideXml(SlidePlan("table", "T", frames=(t,)), DEFAULT, "en").render()
+    assert re.findall(r'<a:gridCol w="(\d+)"/>', xml) == ["1270000", "2540000"]
+    assert [t for _, t in runs(xml)] == ["Year", "Value", "2024", "3 &amp; 4"]
+    assert re.findall(r'<a:lnSpc><a:spcPts val="(\d+)"/>', xml) == ["1650", "1650", "1540", "1540"]
+    assert 'algn="r"' in xml and xml.count('b="1"') == 3  # header row and the first column
