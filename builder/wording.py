@@ -22,6 +22,16 @@ def heading(number: str, title: str) -> str:
     return f"{number}{HEADING_GAP}{title}"
 
 
+def list_number(n) -> str:
+    """'3.' — a key judgment's number (also the report's list format, given '%s')."""
+    return f"{n}."
+
+
+def page_of(number: int, total: int) -> str:
+    """'Page 3 of 12' in the report's footer."""
+    return f"Page {number} of {total}"
+
+
 def section_label(number: str) -> str:
     """'SECTION 2': the label above a section's slide titles."""
     return f"SECTION {number}"

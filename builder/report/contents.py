@@ -116,7 +116,7 @@ class EntryEnd:
 
 
 def fill_numbers(canv, ctx: Context, listed: tuple[Entry, ...]) -> None:
-    """Once every heading is placed: each entry's page number (all in the sections' role)."""
+    """Once every heading is placed: each entry's page number, in its entry's role."""
     for i, entry in enumerate(listed):
         page = ctx.record.heading_pages.get(entry.key, "")
-        forms.fill(canv, ctx, number_form(i), str(page), ctx.page.toc)
+        forms.fill(canv, ctx, number_form(i), str(page), getattr(ctx.page, ROLES[entry.level]))

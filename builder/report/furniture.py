@@ -2,6 +2,7 @@
 page, and the cover's band and accent bar."""
 from __future__ import annotations
 
+from builder import wording
 from builder.report import forms
 from builder.report.context import Context
 from builder.theme import Role
@@ -51,7 +52,7 @@ def line(canv, ctx: Context, value: str, role: Role, x: float, y: float) -> None
 def fill_page_numbers(canv, ctx: Context, total: int) -> None:
     """Once the page count is known: every footer's "Page X of Y"."""
     for number in range(2, total + 1):
-        forms.fill(canv, ctx, page_number_form(number), f"Page {number} of {total}",
+        forms.fill(canv, ctx, page_number_form(number), wording.page_of(number, total),
                    ctx.page.header)
 
 

@@ -9,7 +9,7 @@ from builder.report.context import Context
 
 def bullet_list(ctx: Context, items: list, numbered: bool = False, **kw) -> ListFlowable:
     p = ctx.page
-    marks = ({"bulletType": "1", "bulletFormat": "%s.", "leftIndent": p.number_indent}
+    marks = ({"bulletType": "1", "bulletFormat": wording.list_number("%s"), "leftIndent": p.number_indent}
              if numbered else
              {"bulletType": "bullet", "start": wording.BULLET, "leftIndent": p.bullet_indent})
     return ListFlowable(items, bulletColor=ctx.styles.color("accent"),

@@ -37,3 +37,9 @@ def test_a_source_entry_joins_what_is_known():
     src = model.Source(title="Article", publisher="Outlet", date="2025", note="Used for 2.")
     assert wording.source_entry(src) == "Article. Outlet. 2025. Used for 2."
     assert wording.source_entry(model.Source(title="Only")) == "Only."
+
+
+def test_list_numbers_and_page_counts():
+    assert wording.list_number(3) == "3."
+    assert wording.list_number("%s") % 7 == "7."  # the report's list format
+    assert wording.page_of(2, 9) == "Page 2 of 9"
