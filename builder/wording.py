@@ -7,6 +7,7 @@ description. The deck's layout and the report both print these strings; neither 
 from __future__ import annotations
 
 from builder.outline import model
+from builder.outline.text import Text, concat
 
 KEY_JUDGMENTS = "Key judgments"
 AGENDA = "Agenda"
@@ -56,13 +57,13 @@ def attribution(quote: model.Quote) -> str:
 
 def source_line(chart: model.Chart) -> str:
     """'Source: …' under a chart, or '' when the chart names none."""
-    return f"Source: {chart.source}" if chart.source else ""
+    return concat("Source: ", chart.source) if chart.source else ""
 
 
 def image_caption(image: model.Image) -> str:
-    """'Caption — Credit: who', either part alone, or ''."""
-    parts = (image.caption, image.credit and f"Credit: {image.credit}")
-    return f" {DASH} ".join(p for p in parts if p)
+    """'Caption — Credit: who', either part alone, or ''. The caption keeps its runs."""
+    parts = [p for p in (image.caption, image.credit and concat("Credit: ", image.credit)) if p]
+    return concat(*sum(([f" {DASH} ", p] for p in parts[1:]), [parts[0]])) if parts else ""
 
 
 def callout_label(callout: model.Callout) -> str:
@@ -73,10 +74,12 @@ def callout_label(callout: model.Callout) -> str:
     return label
 
 
-def source_entry(source: model.Source) -> str:
-    """'Title. Publisher. Date. Note' — a source as the sources list shows it (the link apart)."""
+def source_entry(source: model.Source) -> Text:
+    """'Title. Publisher. Date. Note' — a source as the sources list shows it (the link apart);
+    the note keeps its runs."""
     bits = [source.title] + [b for b in (source.publisher, source.date) if b]
-    return ". ".join(bits) + "." + (f" {source.note}" if source.note else "")
+    head = ". ".join(bits) + "."
+    return concat(head, " ", source.note) if source.note else concat(head)
 
 
 def chart_description(chart: model.Chart) -> str:

@@ -41,8 +41,15 @@ class Text(str):
 
     @classmethod
     def of_runs(cls, runs: tuple[Run, ...], loc: Loc | None = None) -> "Text":
-        """The text made of `runs` (its plain string is their concatenation)."""
-        return cls("".join(r.text for r in runs), loc, tuple(runs))
+        """The text made of `runs` (its plain string is their concatenation); neighbours with the
+        same face and link become one run, so a text is written as few runs as it needs."""
+        merged: list[Run] = []
+        for run in runs:
+            if merged and _same_face(merged[-1], run):
+                merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+            elif run.text:
+                merged.append(run)
+        return cls("".join(r.text for r in merged), loc, tuple(merged))
 
     @property
     def runs(self) -> tuple[Run, ...]:
@@ -84,6 +91,16 @@ def _strip_runs(runs: list[Run]) -> tuple[Run, ...]:
         runs[0] = replace(runs[0], text=runs[0].text.lstrip())
         runs[-1] = replace(runs[-1], text=runs[-1].text.rstrip())
     return tuple(runs)
+
+
+def _same_face(a: Run, b: Run) -> bool:
+    return (a.bold, a.italic, a.link) == (b.bold, b.italic, b.link)
+
+
+def concat(*values: str) -> Text:
+    """Texts and strings joined, each keeping its runs (a label and an outline text, say)."""
+    located = next((v.loc for v in values if isinstance(v, Text) and v.loc), None)
+    return Text.of_runs(tuple(r for v in values for r in runs_of(v)), located)
 
 
 def runs_of(value: str) -> tuple[Run, ...]:
