@@ -3,7 +3,6 @@ from dataclasses import replace
 
 import pytest
 
-from builder import wording
 from builder.diagnostics import Collector, Loc
 from builder.layout.blocks import LAYOUTS, block_slides
 from builder.layout.fit import Fitter

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from builder.importer import ImportResult, import_article
+from readback import FIXTURES, SHARED
 from builder.outline.load import load_outline
 from builder.pipeline import Builder
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TOC_SECTIONS = [
     "Origins of the Sorell Agreement",
     "Water Sharing and Seasonal Flows",
@@ -252,7 +252,7 @@ def test_briefing_import_writes_a_valid_outline_and_says_what_it_dropped(tmp_pat
     assert again.exit_code == 2  # no overwrite without --force
 
 
-ARTICLE = Path(__file__).resolve().parent.parent.parent / "shared" / "source" / "article.txt"
+ARTICLE = SHARED / "source" / "article.txt"
 
 
 @pytest.mark.skipif(not ARTICLE.exists(), reason="../shared/source/article.txt is not beside the project")
