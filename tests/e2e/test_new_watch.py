@@ -57,7 +57,10 @@ def test_watch_rebuilds_on_save_and_keeps_the_last_good_files(tmp_path):
         assert wait_for(lambda: "watching" in Path(log.name).read_text()), Path(log.name).read_text()
         first = deck.read_bytes()
         outline.write_text(text.replace("A bullet", "A changed bullet"))
-        assert wait_for(lambda: deck.read_bytes() != first), Path(log.name).read_text()
+        # both documents are in place once the rebuild says so (the deck is moved in first)
+        assert wait_for(lambda: Path(log.name).read_text().count("built in") == 2), \
+            Path(log.name).read_text()
+        assert deck.read_bytes() != first
         good = {p.name: p.read_bytes() for p in out.iterdir()}
         outline.write_text(text.replace("bullets:", "bulets:"))
         assert wait_for(lambda: "kept the last good files" in Path(log.name).read_text())
