@@ -44,3 +44,16 @@ def test_the_committed_editor_schema_is_the_generated_one():
                           text=True, check=True, cwd=ROOT)
     assert (ROOT / "outline.schema.json").read_text() == proc.stdout, \
         "outline.schema.json is stale: run `briefing schema > outline.schema.json`"
+
+
+def test_the_showcase_built_from_another_folder_is_byte_identical(tmp_path):
+    """Nothing in either file depends on where the outline and its images sit (reportlab names
+    an image drawn from a file by its path)."""
+    import shutil
+
+    sums = []
+    for where in ("first copy", "second/copy"):
+        folder = tmp_path / where / "examples"
+        shutil.copytree(ROOT / "examples", folder)
+        sums.append(build(tmp_path / where / "out", outline=folder / "showcase.yaml"))
+    assert sums[0] == sums[1] and len(sums[0]) == 2

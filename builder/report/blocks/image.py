@@ -2,6 +2,7 @@
 Figure with its alternative text, and its caption and credit under it."""
 from __future__ import annotations
 
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from builder import wording
@@ -49,7 +50,10 @@ class Picture(Flowable):
     def draw(self) -> None:
         canv = self.canv
         with marked_figure(canv, self.record, self.alt):
-            canv.drawImage(self.path, 0, 0, self.width, self.height, preserveAspectRatio=True)
+            # by its content, not its path: reportlab names an image drawn from a file by the
+            # file's path, so the same report built in another folder had other bytes
+            canv.drawImage(ImageReader(self.path), 0, 0, self.width, self.height,
+                           preserveAspectRatio=True)
             label = canv.beginText(ALT_TEXT_X, self.height - ALT_TEXT_DROP)
             label.setTextRenderMode(3)  # invisible
             label.setFont(self.font, ALT_TEXT_SIZE)
