@@ -23,6 +23,8 @@ class Loc:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """A problem found at a place in the outline: an error or a warning, with a short code."""
+
     loc: Loc
     message: str
     severity: str = "error"  # or "warning"

@@ -41,6 +41,8 @@ class Checked:
 
 @dataclass
 class BuildResult:
+    """What a build wrote, what it found, and how long it took."""
+
     outline: model.Outline
     paths: list[Path] = field(default_factory=list)
     diagnostics: list = field(default_factory=list)

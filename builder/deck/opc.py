@@ -44,6 +44,9 @@ def relative(source: str, target: str) -> str:
 
 @dataclass(frozen=True)
 class Relationship:
+    """One relationship of a part: its id, type, target and whether the target is outside the
+    package."""
+
     rid: str
     reltype: str
     target: str  # as written in the part: relative to the source's folder, or a URL if external

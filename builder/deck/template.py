@@ -43,6 +43,8 @@ class Box:
 
 @dataclass(frozen=True)
 class Placeholder:
+    """A placeholder of a master or layout: its type, index, name and box."""
+
     type: str  # "obj" when the template leaves it out (the schema's default)
     idx: int
     name: str
@@ -52,6 +54,8 @@ class Placeholder:
 
 @dataclass(frozen=True)
 class Layout:
+    """A slide layout: its part, name, type (if the template gives one), master and placeholders."""
+
     part: str
     name: str
     type: str | None
@@ -70,6 +74,8 @@ class Layout:
 
 @dataclass(frozen=True)
 class Master:
+    """A slide master: its part, name, theme, layouts and placeholders."""
+
     part: str
     name: str
     theme: str | None
@@ -79,6 +85,8 @@ class Master:
 
 @dataclass(frozen=True)
 class SlideRef:
+    """A slide the package already holds (a template's sample slide)."""
+
     part: str
     rid: str
     id: int

@@ -30,6 +30,8 @@ __all__ = ["ImportResult", "import_article"]
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What `briefing import` made: the outline's YAML, what it counted and what it left out."""
+
     outline_yaml: str
     dropped: tuple[str, ...]
     sections: int

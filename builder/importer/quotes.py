@@ -19,6 +19,8 @@ DASH_LEAD_RE = re.compile(r"^(?:\u2014|\u2013|--|-)\s*")  # '— Name' under a b
 
 @dataclass
 class QuoteBook:
+    """The speakers met so far in the article, and every quotation found."""
+
     speakers: dict[str, Quote] = field(default_factory=dict)  # full name, surname → first quote
     quotes: list[Quote] = field(default_factory=list)  # every quote, in reading order
 

@@ -15,6 +15,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 
 @dataclass
 class Block:
+    """A paragraph of the article as read: its text and where it starts."""
+
     kind: str  # para | heading | list | bq | image
     lines: list = field(default_factory=list)  # [(line number, text)]
     level: int = 0
@@ -45,6 +47,8 @@ class Article:
 
 @dataclass
 class Headline:
+    """The article's title and subtitle."""
+
     text: str  # the whole headline, as the source's title
     title: str
     subtitle: str

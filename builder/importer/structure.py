@@ -17,6 +17,8 @@ from builder.outline.model import Quote
 
 @dataclass
 class Section:
+    """A section of the article as found: heading, paragraphs, quotations and sub-sections."""
+
     title: str
     line: int = 0
     paragraphs: list[str] = field(default_factory=list)

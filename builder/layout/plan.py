@@ -42,6 +42,8 @@ class Box:
 
 @dataclass(frozen=True, slots=True)
 class Shape:
+    """A rectangle, line or dot, filled or outlined in palette colours."""
+
     kind: str  # "rect", "line", "dot"
     x: float
     y: float
@@ -53,12 +55,16 @@ class Shape:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """A table cell's text, and whether it is a header."""
+
     text: str
     header: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class TableBox:
+    """A table with its decided column widths, row heights, text sizes and line heights."""
+
     x: float
     y: float
     col_widths: tuple[float, ...]
@@ -104,6 +110,8 @@ one writer per type (`builder.deck.frames`); a test fails if one is missing."""
 
 @dataclass(frozen=True, slots=True)
 class SlidePlan:
+    """One slide: its kind, title, text boxes, shapes, frames and speaker notes."""
+
     kind: str  # "title", "judgments", "agenda", "section", "quote", "timeline", "table", "sources"
     title: str
     boxes: tuple[Box, ...] = ()
@@ -137,6 +145,8 @@ class SlidePlan:
 
 @dataclass(frozen=True, slots=True)
 class DeckPlan:
+    """The whole deck: slide size, document properties and the slides in order."""
+
     width: float
     height: float
     title: str

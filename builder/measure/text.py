@@ -20,6 +20,8 @@ _SPACE = re.compile(r"[ \t]+")
 
 @dataclass(frozen=True)
 class Measurer:
+    """Widths and line breaks in one font family, the one the PDF embeds."""
+
     fonts: FontSet
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:

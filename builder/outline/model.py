@@ -19,6 +19,8 @@ def _loc():
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A quotation, with who said it, their role, and where it was reported."""
+
     text: str
     by: str
     role: str = ""
@@ -30,6 +32,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """A dated event of a timeline."""
+
     when: str
     what: str
     detail: str = ""
@@ -38,6 +42,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """Dated events, drawn as a timeline."""
+
     events: tuple[Event, ...]
     title: str = "Timeline"
     show: str = "both"  # "deck", "report" or "both"
@@ -46,6 +52,8 @@ class Timeline:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """A table: a header row, rows of cells, and how its columns are shared."""
+
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     title: str = ""
@@ -58,6 +66,8 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Series:
+    """A named list of numbers, one per category of a chart."""
+
     name: str
     values: tuple[float, ...]
     loc: Loc | None = _loc()
@@ -82,6 +92,8 @@ class Chart:
 
 @dataclass(frozen=True, slots=True)
 class Image:
+    """A picture with its alternative text, caption and credit."""
+
     file: str    # as written in the outline, relative to the outline's folder
     alt: str
     caption: str = ""
@@ -95,6 +107,8 @@ class Image:
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """One side of a comparison: a title and bullets."""
+
     title: str
     bullets: tuple[str, ...]
     loc: Loc | None = _loc()
@@ -102,6 +116,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """Two titled columns side by side."""
+
     left: Column
     right: Column
     title: str = ""
@@ -111,6 +127,8 @@ class Comparison:
 
 @dataclass(frozen=True, slots=True)
 class Callout:
+    """A highlighted box: a key fact, a warning or an assessment with its confidence."""
+
     text: str
     kind: str = "key-fact"  # key-fact, warning, assessment
     title: str = ""
@@ -134,6 +152,8 @@ def shown_in(block: Block, document: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A section or sub-section: its title, takeaway, bullets, prose, notes and blocks."""
+
     title: str
     takeaway: str = ""
     bullets: tuple[str, ...] = ()
@@ -177,6 +197,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A source the briefing rests on."""
+
     title: str
     publisher: str = ""
     date: str = ""
@@ -187,6 +209,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Outline:
+    """The whole briefing: title, key judgments, sections and sources, and how to print them."""
+
     title: str
     key_judgments: tuple[str, ...]
     sections: tuple[Section, ...]

@@ -23,6 +23,8 @@ _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @dataclass(eq=False)
 class Node:
+    """A YAML value with its position: a scalar, a list or a mapping."""
+
     kind: str  # "map", "seq" or "scalar"
     loc: Loc
     value: object = None  # dict[str, (Node key, Node value)] | list[Node] | str

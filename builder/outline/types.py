@@ -58,6 +58,8 @@ class TextT:
 
 @dataclass(frozen=True)
 class FlagT:
+    """true or false, written as such."""
+
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind == "scalar" and node.plain and node.value in ("true", "false"):
             return node.value == "true"
@@ -71,6 +73,8 @@ class FlagT:
 
 @dataclass(frozen=True)
 class ChoiceT:
+    """One of a few words."""
+
     values: tuple[str, ...]
 
     def convert(self, node: Node, what: str, diags: Collector):
@@ -88,6 +92,8 @@ class ChoiceT:
 
 @dataclass(frozen=True)
 class ListT:
+    """A list of values of one type, with a limit on its length."""
+
     item: Any
     noun: str  # "bullets": used in messages ("expected a list of bullets, got text")
     max_items: int
@@ -129,6 +135,8 @@ class ListT:
 
 @dataclass(frozen=True)
 class Field:
+    """A key of an object: its type, what it means, whether it is required."""
+
     key: str
     type: Any
     description: str
@@ -137,6 +145,8 @@ class Field:
 
 @dataclass(frozen=True)
 class ObjT:
+    """A mapping of known keys, built into a model value."""
+
     noun: str  # "a section"
     fields: tuple[Field, ...]
     make: Callable[..., Any]

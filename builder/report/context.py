@@ -43,6 +43,8 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What every part of the report reads: the outline, theme, fonts, styles, measurer and record."""
+
     outline: model.Outline
     theme: Theme
     fonts: FontSet

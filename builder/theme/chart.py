@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ChartGeometry:
+    """A chart's strokes, gaps and proportions."""
+
     line_width: float  # a line series' stroke
     gap_width: int = 60  # slides: the gap between bar groups, in percent of a bar's width
     aspect: float = 0.56  # pages: the chart's height as a share of its width

@@ -9,6 +9,8 @@ from builder.theme.role import Role
 
 @dataclass(frozen=True, slots=True)
 class PageTheme:
+    """The report's pages: sizes, margins, text roles and the geometry of each part."""
+
     sizes: dict = field(default_factory=lambda: {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)})
     margin_x: float = 62.0
     margin_top: float = 64.0

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Palette:
+    """Colours under semantic names, as RRGGBB."""
+
     ink: str = "1E2329"          # body text
     primary: str = "17324D"      # titles, bands, table headers
     accent: str = "C9822B"       # takeaways, quote marks, timeline markers

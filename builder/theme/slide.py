@@ -10,6 +10,8 @@ from builder.theme.slide_geometry import SlideGeometry
 
 @dataclass(frozen=True, slots=True)
 class SlideTheme:
+    """The slides: size, margins, text roles, and where each part sits (`space`)."""
+
     width: float = 960.0   # 13.333 in: 16:9
     height: float = 540.0  # 7.5 in
     margin: float = 44.0

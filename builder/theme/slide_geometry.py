@@ -34,6 +34,8 @@ class FrameGeometry:
 
 @dataclass(frozen=True, slots=True)
 class CoverGeometry:
+    """The title slide: its band, title, subtitle, meta line and accent bar."""
+
     band: float = 0.62               # the title band's share of the slide's height
     title_top: float = 70.0
     title_width: float = 0.86        # share of the content width, for title and subtitle
@@ -64,6 +66,8 @@ class PanelGeometry:
 
 @dataclass(frozen=True, slots=True)
 class QuoteGeometry:
+    """A quotation's slide: where the words, the attribution and the panel sit."""
+
     indent: float = 70.0             # the quotation's left edge, from the content's
     narrower: float = 100.0          # the quotation is this much narrower than the content
     drop: float = 10.0               # below the content top
@@ -79,6 +83,8 @@ class QuoteGeometry:
 
 @dataclass(frozen=True, slots=True)
 class TimelineGeometry:
+    """A timeline's slide: events per slide, the rule, dates, events and dots."""
+
     events_per_slide: int = 6
     line_drop: float = 110.0         # the timeline's rule, below the content top
     line_height: float = 3.0
@@ -123,6 +129,8 @@ class BlockGeometry:
 
 @dataclass(frozen=True, slots=True)
 class SlideGeometry:
+    """Where each part of each kind of slide sits."""
+
     frame: FrameGeometry = FrameGeometry()
     cover: CoverGeometry = CoverGeometry()
     panel: PanelGeometry = PanelGeometry()

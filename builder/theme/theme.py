@@ -18,6 +18,8 @@ __all__ = ["PageTheme", "Palette", "Role", "SlideTheme", "Typeface", "Theme", "D
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """One look for both documents: palette, typeface, slides and pages."""
+
     name: str = "default"
     palette: Palette = Palette()
     font: Typeface = Typeface()

@@ -15,6 +15,8 @@ UNBOUNDED = 1e6  # a paragraph's height is asked at a width, with no limit on it
 
 @dataclass(slots=True)
 class Event:
+    """One event of a timeline row, as paragraphs with their heights."""
+
     when: Paragraph
     what: Paragraph
     detail: Paragraph | None
@@ -22,6 +24,8 @@ class Event:
 
 @dataclass(slots=True)
 class Row:
+    """A row of events with its column width and heights above and below the rule."""
+
     col: float  # each event's column width
     events: list[Event]
     above: float  # the tallest date, above the rule
