@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from lxml import etree
@@ -42,8 +42,7 @@ def relative(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-@dataclass(frozen=True)
-class Relationship:
+class Relationship(NamedTuple):
     """One relationship of a part: its id, type, target and whether the target is outside the
     package."""
 

@@ -7,7 +7,7 @@ names, so layouts are found by what they are (type, then placeholders), never by
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
 
@@ -32,8 +32,7 @@ def q(prefix: str, tag: str) -> str:
     return f"{{{NAMESPACES[prefix]}}}{tag}"
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     """A rectangle in points."""
     x: float
     y: float
@@ -41,8 +40,7 @@ class Box:
     h: float
 
 
-@dataclass(frozen=True)
-class Placeholder:
+class Placeholder(NamedTuple):
     """A placeholder of a master or layout: its type, index, name and box."""
 
     type: str  # "obj" when the template leaves it out (the schema's default)
@@ -52,8 +50,7 @@ class Placeholder:
     inherited: bool = False
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """A slide layout: its part, name, type (if the template gives one), master and placeholders."""
 
     part: str
@@ -72,8 +69,7 @@ class Layout:
                 if p.type not in FURNITURE | {"title", "ctrTitle"}]
 
 
-@dataclass(frozen=True)
-class Master:
+class Master(NamedTuple):
     """A slide master: its part, name, theme, layouts and placeholders."""
 
     part: str
@@ -83,8 +79,7 @@ class Master:
     placeholders: tuple[Placeholder, ...]
 
 
-@dataclass(frozen=True)
-class SlideRef:
+class SlideRef(NamedTuple):
     """A slide the package already holds (a template's sample slide)."""
 
     part: str

@@ -67,8 +67,8 @@ def placed(canv, heading: Heading, page: int, ctx: Context) -> None:
 
 def entry_styles(ctx: Context) -> tuple:
     p, s = ctx.page, ctx.styles
-    return (s.derive("toc", rightIndent=p.contents_number_width),
-            s.derive("toc_sub", leftIndent=p.contents_indent, rightIndent=p.contents_number_width))
+    return (s.derive("toc", rightIndent=p.space.contents_number_width),
+            s.derive("toc_sub", leftIndent=p.space.contents_indent, rightIndent=p.space.contents_number_width))
 
 
 def contents(ctx: Context, listed: tuple[Entry, ...]) -> list:
@@ -90,13 +90,13 @@ class EntryEnd:
 
     def __init__(self, ctx: Context, listed: tuple[Entry, ...]):
         self.ctx, self.listed, self.styles = ctx, listed, entry_styles(ctx)
-        self.right = ctx.frame_width - 2 * ctx.page.frame_padding  # the text's right edge
+        self.right = ctx.frame_width - 2 * ctx.page.space.frame_padding  # the text's right edge
 
     def __call__(self, canv, kind: str, label: str) -> None:
         index = int(label)
         entry = self.listed[index]
         x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
-        column = self.right - self.ctx.page.contents_number_width
+        column = self.right - self.ctx.page.space.contents_number_width
         self.leader(canv, entry.level, x, y, column)
         forms.place(canv, number_form(index), self.right, y)
         canv.linkRect("", entry.key, (column, y - LINK_DESCENT, self.right,
@@ -105,7 +105,7 @@ class EntryEnd:
     def leader(self, canv, level: int, x: float, y: float, column: float) -> None:
         """The leader's dots from x to the page numbers' column."""
         role, style = getattr(self.ctx.page, ROLES[level]), self.styles[level]
-        dot = self.ctx.page.contents_leader
+        dot = self.ctx.page.space.contents_leader
         dot_w = self.ctx.measurer.width(dot, role.size, role.bold, role.italic)
         count = max(0, int((column - x) / dot_w))
         dots = canv.beginText(column - count * dot_w, y)

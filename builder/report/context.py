@@ -67,7 +67,7 @@ class Context:
     @property
     def cover_band(self) -> float:
         """The height of the cover's band."""
-        return self.size[1] * self.page.cover_band
+        return self.size[1] * self.page.space.cover_band
 
     @property
     def frame_width(self) -> float:

@@ -25,21 +25,21 @@ def marking(canv, ctx: Context, on_cover: bool) -> None:
     """The marking centred at the top (on the cover's band, in the band's text colour) and at
     the foot."""
     (w, h), p, text = ctx.size, ctx.page, ctx.outline.marking
-    line(canv, ctx, text, p.marking_on_primary if on_cover else p.marking, w / 2, h - p.marking_top)
-    line(canv, ctx, text, p.marking, w / 2, p.marking_bottom)
+    line(canv, ctx, text, p.marking_on_primary if on_cover else p.marking, w / 2, h - p.space.marking_top)
+    line(canv, ctx, text, p.marking, w / 2, p.space.marking_bottom)
 
 
 def header_and_footer(canv, ctx: Context, number: int) -> None:
     (w, h), p = ctx.size, ctx.page
     canv.setFont(ctx.styles.face(p.header), p.header.size)
     canv.setFillColor(ctx.styles.color(p.header.color))
-    canv.drawString(p.margin_x, h - p.header_baseline, ctx.outline.footer_title)
+    canv.drawString(p.margin_x, h - p.space.header_baseline, ctx.outline.footer_title)
     canv.setStrokeColor(ctx.styles.color("rule"))
-    canv.setLineWidth(p.furniture_rule_width)
-    canv.line(p.margin_x, h - p.header_rule, w - p.margin_x, h - p.header_rule)
-    canv.line(p.margin_x, p.footer_rule, w - p.margin_x, p.footer_rule)
+    canv.setLineWidth(p.space.furniture_rule_width)
+    canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
+    canv.line(p.margin_x, p.space.footer_rule, w - p.margin_x, p.space.footer_rule)
     # "Page X of Y": Y is known when the build ends (see fill_page_numbers)
-    forms.place(canv, page_number_form(number), w - p.margin_x, p.footer_baseline)
+    forms.place(canv, page_number_form(number), w - p.margin_x, p.space.footer_baseline)
 
 
 def line(canv, ctx: Context, value: str, role: Role, x: float, y: float) -> None:
@@ -63,6 +63,6 @@ def cover_background(canv, ctx: Context) -> None:
     canv.setFillColor(ctx.styles.color("primary"))
     canv.rect(0, h - band, w, band, stroke=0, fill=1)
     canv.setFillColor(ctx.styles.color("accent"))
-    canv.rect(p.margin_x, h - band + p.cover_bar_bottom, p.cover_bar_width, p.cover_bar_height,
+    canv.rect(p.margin_x, h - band + p.space.cover_bar_bottom, p.space.cover_bar_width, p.space.cover_bar_height,
               stroke=0, fill=1)
     canv.restoreState()

@@ -16,7 +16,7 @@ def templates(ctx: Context) -> list[PageTemplate]:
 
 
 def frame(ctx: Context, x: float, y: float, width: float, height: float, name: str) -> Frame:
-    pad = ctx.page.frame_padding
+    pad = ctx.page.space.frame_padding
     return Frame(x, y, width, height, leftPadding=pad, bottomPadding=pad, rightPadding=pad,
                  topPadding=pad, id=name)
 
@@ -24,15 +24,15 @@ def frame(ctx: Context, x: float, y: float, width: float, height: float, name: s
 def cover_title_box(ctx: Context) -> tuple[float, float, float, float]:
     """(x, y, width, height) of the cover's title frame, on the band."""
     h, p, band = ctx.size[1], ctx.page, ctx.cover_band
-    return (p.margin_x, h - band + p.cover_title_bottom, ctx.frame_width,
-            band - (p.cover_title_top + p.cover_title_bottom))
+    return (p.margin_x, h - band + p.space.cover_title_bottom, ctx.frame_width,
+            band - (p.space.cover_title_top + p.space.cover_title_bottom))
 
 
 def cover_meta_box(ctx: Context) -> tuple[float, float, float, float]:
     """The frame for the author, organisation and date, under the band."""
     h, p = ctx.size[1], ctx.page
     return (p.margin_x, p.margin_bottom, ctx.frame_width,
-            h - ctx.cover_band - p.margin_bottom - p.cover_meta_gap)
+            h - ctx.cover_band - p.margin_bottom - p.space.cover_meta_gap)
 
 
 def body_box(ctx: Context) -> tuple[float, float, float, float]:

@@ -29,11 +29,11 @@ def cover(ctx: Context) -> list:
     o, p = ctx.outline, ctx.page
     title = [ctx.paragraph(o.title, "cover_title")]
     if o.subtitle:
-        title += [Spacer(1, p.cover_subtitle_gap), ctx.paragraph(o.subtitle, "cover_subtitle")]
+        title += [Spacer(1, p.space.cover_subtitle_gap), ctx.paragraph(o.subtitle, "cover_subtitle")]
     _, _, width, height = pages.cover_title_box(ctx)
-    padding = 2 * p.frame_padding
+    padding = 2 * p.space.frame_padding
     used = sum(f.wrap(width - padding, height)[1] for f in title)
-    free = max(0.0, height - used - (padding + p.cover_title_slack))
+    free = max(0.0, height - used - (padding + p.space.cover_title_slack))
     meta = [ctx.paragraph(v, "cover_meta") for v in (o.author, o.organisation, o.date) if v]
     return [Spacer(1, free), *title, FrameBreak(), *meta]
 
@@ -67,7 +67,7 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
     heading = Heading(section_entry(section, level), ctx)
     first = [ctx.paragraph(section.takeaway, "takeaway")] if section.takeaway else []
     body = [ctx.paragraph(p, "body") for p in section.paragraphs]
-    keep = CondPageBreak(ctx.page.heading_keep)
+    keep = CondPageBreak(ctx.page.space.heading_keep)
     if not (first or body):
         return [keep, heading]
     if first:
@@ -79,7 +79,7 @@ def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
     items = [ListItem(ctx.paragraph(source_text(s), "bullet")) for s in ctx.outline.sources]
-    return [CondPageBreak(ctx.page.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
+    return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
 
 
 def source_text(source: model.Source) -> str:

@@ -5,11 +5,10 @@ gaps; the report draws its charts itself and reads the rest (paddings, offsets, 
 sizes) too. All in points unless a comment says otherwise."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class ChartGeometry:
+class ChartGeometry(NamedTuple):
     """A chart's strokes, gaps and proportions."""
 
     line_width: float  # a line series' stroke

@@ -16,4 +16,4 @@ def flowables(c: model.Callout, ctx: Context) -> list[Flowable]:
         content.append(ctx.paragraph(c.title, "callout_title"))
     content.append(ctx.paragraph(c.text, "callout_text"))
     bar = "marking" if c.kind == "warning" else "accent"
-    return [Spacer(1, ctx.page.block_gap), panel(ctx, content, bar=bar)]
+    return [Spacer(1, ctx.page.space.block_gap), panel(ctx, content, bar=bar)]

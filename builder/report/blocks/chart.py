@@ -17,4 +17,4 @@ def flowables(c: model.Chart, ctx: Context) -> list[Flowable]:
     source = wording.source_line(c)
     if source:
         parts.append(ctx.paragraph(source, "figure_caption"))
-    return [Spacer(1, ctx.page.block_gap), KeepTogether(parts)]
+    return [Spacer(1, ctx.page.space.block_gap), KeepTogether(parts)]

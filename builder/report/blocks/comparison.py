@@ -10,19 +10,19 @@ from builder.report.lists import bullets
 
 def flowables(cmp: model.Comparison, ctx: Context) -> list[Flowable]:
     p, colour = ctx.page, ctx.styles.color
-    half = (ctx.frame_width - p.column_gap) / 2
+    half = (ctx.frame_width - p.space.column_gap) / 2
     columns = (cmp.left, cmp.right)
     heads = [ctx.paragraph(c.title, "column_title") for c in columns]
     lists = [bullets(ctx, c.bullets) for c in columns]
-    table = Table([heads, lists], colWidths=[half, half], spaceBefore=p.comparison_space_before,
+    table = Table([heads, lists], colWidths=[half, half], spaceBefore=p.space.comparison_space_before,
                   repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), p.column_rule_width, colour("accent")),
+        ("LINEBELOW", (0, 0), (-1, 0), p.space.column_rule_width, colour("accent")),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), p.column_padding_right),
+        ("RIGHTPADDING", (0, 0), (-1, -1), p.space.column_padding_right),
         ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
         ("TEXTCOLOR", (0, 0), (-1, -1), colour("ink")),
     ]))
     caption = [ctx.paragraph(cmp.title, "caption")] if cmp.title else []
-    return [Spacer(1, p.block_gap), *caption, table]
+    return [Spacer(1, p.space.block_gap), *caption, table]

@@ -22,14 +22,14 @@ def flowables(image: model.Image, ctx: Context) -> list[Flowable]:
     caption = wording.image_caption(image)
     if caption:
         parts.append(ctx.paragraph(caption, "figure_caption"))
-    return [Spacer(1, ctx.page.block_gap), KeepTogether(parts)]
+    return [Spacer(1, ctx.page.space.block_gap), KeepTogether(parts)]
 
 
 def size(image: model.Image, ctx: Context) -> tuple[float, float]:
     """The frame's width at the image's aspect ratio, scaled down to fit the height limit."""
     width = ctx.frame_width
     height = width * image.height_px / image.width_px
-    limit = ctx.size[1] * ctx.page.image_max_height
+    limit = ctx.size[1] * ctx.page.space.image_max_height
     if height > limit:
         width, height = width * limit / height, limit
     return width, height

@@ -12,5 +12,5 @@ from builder.report.panel import panel
 def flowables(q: model.Quote, ctx: Context) -> list[Flowable]:
     words = ctx.paragraph(wording.quote_words(q), "quote")
     who = ctx.paragraph(wording.attribution(q), "attribution")
-    return [Spacer(1, ctx.page.block_gap),
-            panel(ctx, [words, Spacer(1, ctx.page.attribution_gap), who])]
+    return [Spacer(1, ctx.page.space.block_gap),
+            panel(ctx, [words, Spacer(1, ctx.page.space.attribution_gap), who])]

@@ -19,8 +19,8 @@ def flowables(tb: model.Table, ctx: Context) -> list[Flowable]:
         return [table]
     # the caption is not left at the foot of a page; the table itself may split
     p = ctx.page
-    caption = ctx.styles.derive("caption", spaceAfter=p.table_caption_gap)
-    return [CondPageBreak(p.table_caption_keep), ctx.paragraph(tb.title, caption), table]
+    caption = ctx.styles.derive("caption", spaceAfter=p.space.table_caption_gap)
+    return [CondPageBreak(p.space.table_caption_keep), ctx.paragraph(tb.title, caption), table]
 
 
 def cells(tb: model.Table, ctx: Context) -> list[list]:
@@ -43,9 +43,9 @@ def style(tb: model.Table, ctx: Context) -> list[tuple]:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.regular),
                 ("TEXTCOLOR", (0, 0), (-1, -1), colour("ink")),
-                ("LINEBELOW", (0, 0), (-1, -1), p.table_rule_width, colour("rule")),
-                ("TOPPADDING", (0, 0), (-1, -1), p.table_padding_top),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), p.table_padding_bottom)]
+                ("LINEBELOW", (0, 0), (-1, -1), p.space.table_rule_width, colour("rule")),
+                ("TOPPADDING", (0, 0), (-1, -1), p.space.table_padding_top),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), p.space.table_padding_bottom)]
     return commands + [("BACKGROUND", (0, r), (-1, r), colour("zebra"))
                        for r in range(2, len(tb.rows) + 1, 2)]
 
@@ -55,5 +55,5 @@ def widths(tb: model.Table, ctx: Context) -> list[float]:
     role = ctx.page.table_cell
     columns = [[(t, role.size, role.bold) for t in (tb.columns[c], *(r[c] for r in tb.rows))]
                for c in range(len(tb.columns))]
-    return column_widths(columns, ctx.frame_width, ctx.measurer.width, ctx.page.table_column_pad,
+    return column_widths(columns, ctx.frame_width, ctx.measurer.width, ctx.page.space.table_column_pad,
                          tb.widths)

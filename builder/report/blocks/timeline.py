@@ -35,7 +35,7 @@ class Row:
 
 def flowables(tl: model.Timeline, ctx: Context) -> list[Flowable]:
     caption = ctx.paragraph(tl.title, "caption")
-    return [KeepTogether([caption, Spacer(1, ctx.page.timeline_caption_gap), Timeline(tl, ctx)])]
+    return [KeepTogether([caption, Spacer(1, ctx.page.space.timeline_caption_gap), Timeline(tl, ctx)])]
 
 
 def height(paragraph: Paragraph, width: float) -> float:
@@ -59,16 +59,16 @@ class Timeline(Flowable):
     def row(self, events: list[Event], width: float) -> Row:
         p = self.ctx.page
         col = width / len(events)
-        inner = col - 2 * p.timeline_cell_padding
+        inner = col - 2 * p.space.timeline_cell_padding
         above = max(height(e.when, inner) for e in events)
         what = max(height(e.what, inner) for e in events)
-        detail = max((height(e.detail, inner) + p.timeline_detail_gap if e.detail else 0)
+        detail = max((height(e.detail, inner) + p.space.timeline_detail_gap if e.detail else 0)
                      for e in events)
         return Row(col, events, above, what, what + detail)
 
     def wrap(self, availWidth, availHeight):
         p = self.ctx.page
-        per_row, events = p.timeline_events_per_row, self.tl.events
+        per_row, events = p.space.timeline_events_per_row, self.tl.events
         self.width = availWidth
         self.rows = [self.row([self.event(e) for e in events[i:i + per_row]], availWidth)
                      for i in range(0, len(events), per_row)]
@@ -79,30 +79,30 @@ class Timeline(Flowable):
         """A row's height beyond its dates and events: the rule's offset, the events' gap below
         it, and the space under the row."""
         p = self.ctx.page
-        return p.timeline_rule_offset + p.timeline_what_gap + p.timeline_row_gap
+        return p.space.timeline_rule_offset + p.space.timeline_what_gap + p.space.timeline_row_gap
 
     def draw(self) -> None:
         y = self.height
         for row in self.rows:
-            rule_y = y - row.above - self.ctx.page.timeline_rule_offset
+            rule_y = y - row.above - self.ctx.page.space.timeline_rule_offset
             self.draw_rule(rule_y)
             for i, event in enumerate(row.events):
                 self.draw_event(event, i, row, rule_y)
             y -= row.above + row.below + self.row_extra()
 
     def draw_rule(self, y: float) -> None:
-        canv, rule = self.canv, self.ctx.page.timeline_rule_width
+        canv, rule = self.canv, self.ctx.page.space.timeline_rule_width
         canv.setFillColor(self.ctx.styles.color("rule"))
         canv.rect(0, y - rule / 2, self.width, rule, stroke=0, fill=1)
 
     def draw_event(self, event: Event, i: int, row: Row, rule_y: float) -> None:
         canv, p = self.canv, self.ctx.page
-        x = i * row.col + p.timeline_cell_padding
-        inner = row.col - 2 * p.timeline_cell_padding
-        event.when.drawOn(canv, x, rule_y + p.timeline_when_gap)
+        x = i * row.col + p.space.timeline_cell_padding
+        inner = row.col - 2 * p.space.timeline_cell_padding
+        event.when.drawOn(canv, x, rule_y + p.space.timeline_when_gap)
         canv.setFillColor(self.ctx.styles.color("accent"))
-        canv.circle(i * row.col + row.col / 2, rule_y, p.timeline_dot_radius, stroke=0, fill=1)
-        event.what.drawOn(canv, x, rule_y - p.timeline_what_gap - height(event.what, inner))
+        canv.circle(i * row.col + row.col / 2, rule_y, p.space.timeline_dot_radius, stroke=0, fill=1)
+        event.what.drawOn(canv, x, rule_y - p.space.timeline_what_gap - height(event.what, inner))
         if event.detail:  # the details aligned under the tallest event
-            drop = p.timeline_what_gap + p.timeline_detail_gap
+            drop = p.space.timeline_what_gap + p.space.timeline_detail_gap
             event.detail.drawOn(canv, x, rule_y - drop - row.what - height(event.detail, inner))

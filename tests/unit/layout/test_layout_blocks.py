@@ -51,8 +51,9 @@ def test_a_quote_is_its_words_in_marks_and_who_said_it_beneath(measurer):
 
 
 def test_a_quote_sits_where_the_theme_says(measurer):
-    moved = replace(DEFAULT, slide=replace(DEFAULT.slide, space=replace(
-        DEFAULT.slide.space, quote=replace(DEFAULT.slide.space.quote, indent=120.0))))
+    space = DEFAULT.slide.space
+    moved = replace(DEFAULT, slide=replace(DEFAULT.slide, space=space._replace(
+        quote=space.quote._replace(indent=120.0))))
     q = model.Quote(text="words", by="X")
     before = boxes(block_slides(q, frame_for(measurer), SECTION, "")[0], "quote")[0]
     after = boxes(block_slides(q, frame_for(measurer, moved), SECTION, "")[0], "quote")[0]

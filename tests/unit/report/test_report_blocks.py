@@ -86,7 +86,7 @@ def test_a_comparison_shows_both_titles_over_their_bullets():
     out = blocks.flowables(cmp, ctx)
     assert seen(out) == ["Then and now", "Before", "After", "a", "b", "c"]
     table = out[-1]
-    gap = ctx.page.column_gap
+    gap = ctx.page.space.column_gap
     assert table._colWidths == [(ctx.frame_width - gap) / 2] * 2
 
 
@@ -105,7 +105,8 @@ def test_a_table_shows_its_header_and_cells_aligned_as_the_outline_says():
 def test_a_timeline_has_rows_of_the_themes_events_per_row():
     events = tuple(model.Event(f"200{i}", f"event {i}") for i in range(7))
     for per_row, rows in ((6, 2), (3, 3), (7, 1)):
-        theme = replace(DEFAULT, page=replace(DEFAULT.page, timeline_events_per_row=per_row))
+        theme = replace(DEFAULT, page=replace(DEFAULT.page, space=DEFAULT.page.space._replace(
+            timeline_events_per_row=per_row)))
         out = blocks.flowables(model.Timeline(events, title="When"), context(theme))
         flow = next(f for f in out[0]._content if isinstance(f, Timeline))
         flow.wrap(400, 800)
@@ -120,7 +121,7 @@ def test_an_image_is_scaled_to_the_height_limit_and_captioned_from_wording():
                         path=str(IMAGES / "corridor.png"), width_px=100, height_px=1000)
     out = blocks.flowables(image, ctx)
     picture = next(f for f in out[-1]._content if isinstance(f, Picture))
-    assert picture.height == pytest.approx(ctx.size[1] * ctx.page.image_max_height)
+    assert picture.height == pytest.approx(ctx.size[1] * ctx.page.space.image_max_height)
     assert picture.width == pytest.approx(picture.height / 10)
     assert seen(out) == [wording.image_caption(image)]
     assert paragraphs(out)[0].style.fontSize == ctx.page.figure_caption.size

@@ -43,7 +43,7 @@ def test_the_running_header_sits_at_the_margin_and_its_baseline(pdf):
     page, p = pdf.pages[2], DEFAULT.page
     head = words(page, "Running")[0]
     assert head["x0"] == pytest.approx(p.margin_x, abs=0.5)
-    assert head["bottom"] == pytest.approx(p.header_baseline, abs=3)  # from the top, as drawn
+    assert head["bottom"] == pytest.approx(p.space.header_baseline, abs=3)  # from the top, as drawn
 
 
 def test_moving_the_margin_moves_the_header():
@@ -56,8 +56,8 @@ def test_moving_the_margin_moves_the_header():
 def test_the_header_and_footer_rules_are_where_the_theme_says(pdf):
     page, p = pdf.pages[1], DEFAULT.page
     rules = sorted(round(line["top"], 1) for line in page.lines)
-    assert rules == [round(p.header_rule, 1), round(page.height - p.footer_rule, 1)]
-    assert all(line["linewidth"] == pytest.approx(p.furniture_rule_width) for line in page.lines)
+    assert rules == [round(p.space.header_rule, 1), round(page.height - p.space.footer_rule, 1)]
+    assert all(line["linewidth"] == pytest.approx(p.space.furniture_rule_width) for line in page.lines)
     assert all(line["x0"] == pytest.approx(p.margin_x) for line in page.lines)
 
 
