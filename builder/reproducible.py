@@ -19,15 +19,22 @@ def build_time() -> dt.datetime:
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).replace(tzinfo=None)
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """The same package with every entry stamped with the build time (zip cannot go below 1980)."""
+def write_zip(entries) -> bytes:
+    """A zip of (name, bytes) entries, in the order given, each deflated once and stamped with
+    the build time (zip cannot go below 1980)."""
     stamp = max(build_time(), dt.datetime(1980, 1, 1)).timetuple()[:6]
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            entry = zipfile.ZipInfo(name, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
+            dst.writestr(entry, data)
     return out.getvalue()
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """The same package (written by another library) with every entry stamped as `write_zip`
+    stamps them."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        return write_zip((info.filename, src.read(info.filename)) for info in src.infolist())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from builder.reproducible import normalise_zip
+from builder.reproducible import write_zip
 from builder.xmltext import quoteattr
 
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -285,9 +285,6 @@ class Package:
     def to_zip(self) -> bytes:
         """The package as a zip: content types first, then parts by name, stamped reproducibly."""
         self.freeze()
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr(TYPES, self.types.to_xml())
-            for name in sorted(self.blobs):
-                archive.writestr(name, self.blobs[name])
-        return normalise_zip(out.getvalue())
+        entries = [(TYPES, self.types.to_xml())]
+        entries += ((name, self.blobs[name]) for name in sorted(self.blobs))
+        return write_zip(entries)
