@@ -6,6 +6,7 @@ from laying out to the finishing touches at the end of the build."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -18,8 +19,7 @@ from builder.theme import PageTheme, Theme
 from builder.theme.fonts import FontSet
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A picture drawn on a page: its marked-content id there, and its alternative text."""
 
     page: int
@@ -41,8 +41,7 @@ class Record:
         return mcid
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What every part of the report reads: the outline, theme, fonts, styles, measurer and record."""
 
     outline: model.Outline

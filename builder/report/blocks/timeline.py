@@ -2,7 +2,7 @@
 below (and its detail under that); rows of at most the theme's events per row."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -13,8 +13,7 @@ from builder.report.context import Context
 UNBOUNDED = 1e6  # a paragraph's height is asked at a width, with no limit on its height
 
 
-@dataclass(slots=True)
-class Event:
+class Event(NamedTuple):
     """One event of a timeline row, as paragraphs with their heights."""
 
     when: Paragraph
@@ -22,8 +21,7 @@ class Event:
     detail: Paragraph | None
 
 
-@dataclass(slots=True)
-class Row:
+class Row(NamedTuple):
     """A row of events with its column width and heights above and below the rule."""
 
     col: float  # each event's column width
