@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph
 from builder.measure import Measurer
 from builder.outline import model
 from builder.report.styles import Styles
+from builder.outline.text import runs_of
 from builder.report.text import markup
 from builder.theme import PageTheme, Theme
 from builder.theme.fonts import FontSet
@@ -77,4 +78,14 @@ class Context(NamedTuple):
         """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
         role's style (by name) or in a style derived from one."""
         style = self.styles.role(style) if isinstance(style, str) else style
+        self.load_faces(value, style)
         return Paragraph(markup(value, self.theme), style)
+
+    def load_faces(self, value: str, style: ParagraphStyle) -> None:
+        """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in
+        an italic role, say): reportlab finds it by name only when it draws."""
+        fonts = self.fonts
+        bold = style.fontName in (fonts.bold, fonts.bolditalic)
+        italic = style.fontName in (fonts.italic, fonts.bolditalic)
+        if any((bold or r.bold) and (italic or r.italic) for r in runs_of(value)):
+            fonts.face(True, True)

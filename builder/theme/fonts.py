@@ -33,8 +33,13 @@ class FontSet:
     paths: tuple[str, ...]
 
     def face(self, bold: bool = False, italic: bool = False) -> str:
-        return (self.bolditalic if bold and italic else self.bold if bold
-                else self.italic if italic else self.regular)
+        """reportlab's name for a face; the bold italic one is read from its file on first use
+        (no role is bold and italic, so most builds never need it: one TrueType file fewer to
+        parse at every cold start)."""
+        if bold and italic:
+            _register(self.bolditalic, self.paths[3])
+            return self.bolditalic
+        return self.bold if bold else self.italic if italic else self.regular
 
 
 def _search_dirs() -> list[Path]:
@@ -58,9 +63,8 @@ def find_font_file(filename: str) -> Path | None:
 
 @lru_cache(maxsize=8)
 def load(typeface: Typeface) -> FontSet:
-    """Register the typeface's four faces with reportlab; a missing file is a FontError."""
+    """Register the typeface's faces with reportlab; a missing file is a FontError."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     paths = []
     for filename in typeface.files:
@@ -72,9 +76,23 @@ def load(typeface: Typeface) -> FontSet:
                 "or set BRIEFING_FONT_DIR to the folder that holds it.")
         paths.append(str(path))
     names = [f"{typeface.twin.replace(' ', '')}-{style}" for style in STYLES]
-    for name, path in zip(names, paths):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, path))
+    for name, path in zip(names[:3], paths):  # bold italic: on first use (FontSet.face)
+        _register(name, path)
     pdfmetrics.registerFontFamily(typeface.twin, normal=names[0], bold=names[1],
                                   italic=names[2], boldItalic=names[3])
     return FontSet(typeface.twin, *names, paths=tuple(paths))
+
+
+_REGISTERED: set[str] = set()
+
+
+def _register(name: str, path: str) -> None:
+    """Read a face's TrueType file into reportlab, once."""
+    if name in _REGISTERED:
+        return
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path))
+    _REGISTERED.add(name)

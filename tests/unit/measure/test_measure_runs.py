@@ -41,3 +41,11 @@ def test_a_long_word_of_runs_is_cut_between_characters(m):
     text = Text.of_runs((Run("x" * 40, bold=True), Run("y" * 40)))
     pieces = m.lines(text, 100, 12)
     assert "".join(pieces) == "x" * 40 + "y" * 40 and len(pieces) > 1
+
+
+def test_a_bold_run_in_an_italic_role_is_measured_in_the_bold_italic_face(m):
+    text = Text.of_runs((Run("Mmmm", bold=True),))
+    wide = m.width("Mmmm", 12, bold=True, italic=True)
+    assert wide != m.width("Mmmm", 12, italic=True)
+    assert m.lines(text, wide - 1, 12, italic=True) != ["Mmmm"]
+    assert m.lines(text, wide + 1, 12, italic=True) == ["Mmmm"]

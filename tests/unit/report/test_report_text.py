@@ -52,3 +52,26 @@ def test_emphasised_hostile_text_stays_literal_inside_its_tags():
 
 def test_a_line_break_stays_a_line_break():
     assert markup("one\ntwo", DEFAULT) == "one<br/>two"
+
+
+def test_a_bold_run_in_an_italic_role_is_drawn_in_the_bold_italic_face(tmp_path):
+    """The bold italic face is read on first use; a paragraph that needs it gets it."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
+    from builder.outline.text import Run, Text
+    from builder.report.context import Context
+    from builder.outline import model
+    from builder.theme import DEFAULT, fonts
+
+    faces = fonts.load(DEFAULT.font)
+    outline = model.Outline(title="T", key_judgments=("k",), sections=())
+    ctx = Context.of(outline, DEFAULT, faces)
+    para = ctx.paragraph(Text.of_runs((Run("plain "), Run("strong", bold=True))), "quote")
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([para])
+    page = PdfReader(io.BytesIO(out.getvalue())).pages[0]
+    names = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert any(n.endswith("+Carlito-BoldItalic") for n in names), names
