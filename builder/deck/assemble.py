@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from builder.deck.opc import Package, relative
+from builder.template.opc import Package, relative
 from builder.deck.package import free_name, insert_child
-from builder.deck.template import RT, Template, q
+from builder.template.presentation import RT, Template, q
 from builder.deck.xml import CT_NOTES, CT_SLIDE
 
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from builder.deck.opc import Package, relative, rels_name
-from builder.deck.template import CT_MAIN, CT_TEMPLATE_MAIN, P, RT, Template, pptx_templates, q
+from builder.template.opc import Package, relative, rels_name
+from builder.template.presentation import CT_MAIN, CT_TEMPLATE_MAIN, P, RT, Template, pptx_templates, q
 from builder.deck.xml import emu
 from builder.theme import Theme
 

@@ -18,15 +18,16 @@ PACKAGE = ROOT / "builder"
 RANKS = {
     "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0,
     "outline": 1,
-    "theme": 2,
-    "measure": 3,
-    "wording": 4,
-    "layout": 5,
-    "deck": 6, "report": 6,
-    "output": 7,
-    "pipeline": 8,
-    "cli": 9,
-    "__main__": 10,
+    "template": 2,
+    "theme": 3,
+    "measure": 4,
+    "wording": 5,
+    "layout": 6,
+    "deck": 7, "report": 7,
+    "output": 8,
+    "pipeline": 9,
+    "cli": 10,
+    "__main__": 11,
 }
 # The importer reads articles into outlines: beside the pipeline, not in it.
 IMPORTER_MAY_IMPORT = {"importer", "outline", "diagnostics"}

@@ -11,7 +11,7 @@ from lxml import etree
 
 from builder.deck.assemble import DeckPackage
 from builder.deck.package import drop_slides, prepare
-from builder.deck.template import CT_MAIN, RT, Template, q
+from builder.template.presentation import CT_MAIN, RT, Template, q
 
 ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / ".." / "shared" / "templates"

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from builder.deck.opc import Package
-from builder.deck.template import CT_TEMPLATE_MAIN, Template, q
+from builder.template.opc import Package
+from builder.template.presentation import CT_TEMPLATE_MAIN, Template, q
 
 TEMPLATES = Path(__file__).resolve().parents[3] / ".." / "shared" / "templates"
 needs_templates = pytest.mark.skipif(not TEMPLATES.is_dir(),

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
 
-from builder.deck.opc import Package
+from builder.template.opc import Package
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
