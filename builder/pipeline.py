@@ -22,6 +22,7 @@ from builder.theme import fonts as fontlib
 
 if TYPE_CHECKING:
     from builder.layout.plan import DeckPlan
+    from builder.template.presentation import Template
 
 FORMATS = ("pptx", "pdf")
 _RTL = ("R", "AL", "AN")
@@ -37,6 +38,8 @@ class Checked:
     theme: Theme
     theme_file: Path | None = None
     plan: DeckPlan | None = None
+    template: Template | None = None  # the deck's template, when one is used
+    template_file: Path | None = None
 
 
 @dataclass
@@ -89,10 +92,13 @@ class Builder:
     A builder holds no result of an earlier check: each check decides its own theme, so the
     same outline gives the same documents whatever was checked before it."""
 
-    def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None):
+    def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None,
+                 template: Path | None = None):
         self.base_theme = theme  # used unless an outline names a theme file
         self.assets = assets  # a folder images may also come from (besides the outline's)
+        self.template = template  # --template: wins over the outline's `template:`
         self._measurers: dict = {}  # by typeface: fonts stay loaded between builds
+        self._templates = None  # templates read so far, kept while their files are unchanged
 
     def measurer_for(self, theme: Theme) -> Measurer:
         """The measurer of `theme`'s typeface, loaded once per builder."""
@@ -113,16 +119,37 @@ class Builder:
             return self.base_theme, None
         from builder.theme.file import theme_for
 
-        roots = [path.parent] + ([self.assets] if self.assets else [])
-        theme, theme_file = theme_for(outline, path, roots, diags, self.base_theme)
+        theme, theme_file = theme_for(outline, path, self.roots(path), diags, self.base_theme)
         diags.check()
         return theme, theme_file
+
+    def template_of(self, outline: model.Outline, path: Path,
+                    diags: Collector) -> tuple[Template | None, Path | None]:
+        """The template the deck is built on (--template, else the outline's), and its file."""
+        from builder.template.locate import template_path
+
+        found = template_path(outline, path, self.template, self.roots(path), diags)
+        diags.check()
+        if found is None:
+            return None, None
+        if self._templates is None:
+            from builder.template.load import TemplateCache
+            self._templates = TemplateCache()
+        return self._templates.get(found), found
+
+    def roots(self, path: Path) -> list[Path]:
+        """The folders an outline's files may come from: its own, and --assets."""
+        return [path.parent] + ([self.assets] if self.assets else [])
 
     def check(self, path: Path, strict: bool = False, formats=FORMATS) -> Checked:
         """Load, validate and lay out `path`; raises OutlineError carrying every problem."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
         theme, theme_file = self.theme_of(outline, path, diags)
+        template, template_file = self.template_of(outline, path, diags)
+        if template is not None:
+            from builder.theme.template import on_template
+            theme = on_template(theme, template)
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
         plan = None
@@ -130,7 +157,8 @@ class Builder:
             from builder.layout.deck import layout_deck
             plan = layout_deck(outline, theme, measurer, diags)
         diags.check(strict)
-        return Checked(outline, tuple(diags.items), theme, theme_file, plan)
+        return Checked(outline, tuple(diags.items), theme, theme_file, plan, template,
+                       template_file)
 
     def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:
         start = time.perf_counter()
@@ -147,7 +175,8 @@ class Builder:
         documents: list[tuple[Path, bytes]] = []
         if "pptx" in formats:
             from builder.deck.writer import write_pptx
-            documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme)))
+            documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme,
+                                                                   checked.template)))
         if "pdf" in formats:
             from builder.report import write_pdf
             fonts = self.measurer_for(checked.theme).fonts

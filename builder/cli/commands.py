@@ -15,6 +15,9 @@ OUTLINE_ARG = click.argument("outline", default="outline.yaml",
                              type=click.Path(dir_okay=False, path_type=Path))
 ASSETS_OPT = click.option("--assets", type=click.Path(file_okay=False, path_type=Path),
                           help="A folder images may come from, besides the outline's own.")
+TEMPLATE_OPT = click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
+                            help="A PowerPoint template (.pptx or .potx) to build the deck on; "
+                                 "wins over the outline's `template:`.")
 
 
 def build_options(command):
@@ -26,7 +29,7 @@ def build_options(command):
         click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
                      help="Build only this format (repeatable). Default: both."),
         click.option("--strict", is_flag=True, help="Treat warnings as errors."),
-        ASSETS_OPT]):
+        ASSETS_OPT, TEMPLATE_OPT]):
         command = option(command)
     return command
 
@@ -42,11 +45,13 @@ def cli():
 @build_options
 @click.option("--preview", is_flag=True,
               help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
-def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets):
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets,
+          template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
-    result = run(lambda: Builder(assets=assets).build(outline, out_dir, fmt or FORMATS, strict))
+    builder = Builder(assets=assets, template=template)
+    result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict))
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
@@ -69,11 +74,12 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="How to print the diagnostics.")
 @ASSETS_OPT
-def check(outline: Path, strict: bool, fmt: str, assets):
+@TEMPLATE_OPT
+def check(outline: Path, strict: bool, fmt: str, assets, template):
     """Validate OUTLINE (and lay out the deck) without writing anything."""
     from builder.pipeline import Builder
 
-    checked = run(lambda: Builder(assets=assets).check(outline, strict), fmt)
+    checked = run(lambda: Builder(assets=assets, template=template).check(outline, strict), fmt)
     report(checked.diagnostics, fmt)
     if fmt == "text":
         click.echo(f"{outline}: ok ({summary(checked.diagnostics)})", err=True)
@@ -104,11 +110,11 @@ def new(path: Path, force: bool):
 @cli.command()
 @OUTLINE_ARG
 @build_options
-def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets):
+def watch(outline: Path, out_dir: Path, fmt: tuple, strict: bool, assets, template):
     """Build OUTLINE, then rebuild on every save until Ctrl-C."""
     from builder.cli.watch import watch_outline
 
-    run(lambda: watch_outline(outline, out_dir, fmt, strict, assets=assets))
+    run(lambda: watch_outline(outline, out_dir, fmt, strict, assets=assets, template=template))
 
 
 @cli.command("import")

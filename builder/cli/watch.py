@@ -16,14 +16,14 @@ from builder.pipeline import FORMATS, Builder, Checked
 
 
 def watched_files(outline: Path, built: Checked | None = None, problems=()) -> set[Path]:
-    """The outline; the theme file and every image of a good build; the files problems name."""
+    """The outline; the theme file, the template and every image of a good build; the files
+    problems name."""
     files = {outline.resolve()}
     files |= {Path(d.loc.file).resolve() for d in problems
               if d.loc is not None and Path(d.loc.file).is_file()}
     if built is None:
         return files
-    if built.theme_file is not None:
-        files.add(built.theme_file)
+    files |= {f.resolve() for f in (built.theme_file, built.template_file) if f is not None}
     from builder.outline import model
 
     for section in built.outline.walk():
@@ -55,13 +55,17 @@ def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: 
 
 
 def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False,
-                  stop_event=None, assets: Path | None = None) -> None:
+                  stop_event=None, assets: Path | None = None,
+                  template: Path | None = None) -> None:
     import watchfiles
 
     formats = formats or FORMATS
-    builder = Builder(assets=assets)
+    builder = Builder(assets=assets, template=template)  # one template cache for the whole run
     watching = build_once(builder, outline, out_dir, formats, strict)
-    folders = [outline.resolve().parent] + ([assets.resolve()] if assets else [])
+    folders = {outline.resolve().parent} | ({assets.resolve()} if assets else set())
+    if template is not None:  # --template may live anywhere
+        folders.add(template.resolve().parent)
+    folders = sorted(folders)
     click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
     try:
         for changes in watchfiles.watch(*folders, stop_event=stop_event, debounce=100,

@@ -35,16 +35,31 @@ def base_template(theme: Theme, width: float, height: float) -> Template:
 @lru_cache(maxsize=4)
 def _base_template(font: str, palette: tuple, width: float, height: float) -> Template:
     template = Template.default()
-    prepare(template, font, dict(palette), width, height,
-            stretch=True)  # python-pptx's default is 4:3; a user's template keeps its own shapes
+    prepare(template, width, height, stretch=True,  # python-pptx's default is 4:3
+            style=(font, dict(palette)))
     template.package.freeze()
     return template
 
 
-def prepare(template: Template, font: str, colours: dict, width: float, height: float,
-            stretch: bool = False) -> None:
+def users_template(template: Template, width: float, height: float) -> Template:
+    """The user's template ready to take slides (prepared once per template read and size; the
+    template itself is left as read). Its masters, layouts, theme, fonts and colours are kept."""
+    return _users_template(template, width, height)
+
+
+@lru_cache(maxsize=4)
+def _users_template(template: Template, width: float, height: float) -> Template:
+    ready = Template(template.package.copy())
+    prepare(ready, width, height)
+    ready.package.freeze()
+    return ready
+
+
+def prepare(template: Template, width: float, height: float, stretch: bool = False,
+            style: tuple[str, dict] | None = None) -> None:
     """Make `template` ready to take slides: no sample slides, no thumbnail, a notes master,
-    a presentation (not template) main part, the slide size, our typeface and palette."""
+    a presentation (not template) main part, the slide size; with `style` (typeface, palette),
+    the PowerPoint theme restyled to them."""
     package = template.package
     drop_slides(template)
     remove_thumbnail(package)
@@ -52,7 +67,8 @@ def prepare(template: Template, font: str, colours: dict, width: float, height: 
     if stretch:
         stretch_shapes(template, emu(width) / emu(template.slide_size[0]))
     set_slide_size(template, width, height)
-    restyle(package, template.masters[0].theme, font, colours)
+    if style is not None:
+        restyle(package, template.masters[0].theme, *style)
     ensure_notes_master(template)
     template.forget()
 

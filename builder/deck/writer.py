@@ -15,20 +15,24 @@ from __future__ import annotations
 
 from builder.layout.plan import DeckPlan
 from builder.deck.assemble import DeckPackage
-from builder.deck.package import base_template
+from builder.deck.package import base_template, users_template
 from builder.deck.slide import SlideXml, notes_xml
 from builder.reproducible import build_time
 from builder.xmltext import escape
+from builder.template.presentation import Template
 from builder.theme import Theme
 
 
 class DeckWriter:
-    def __init__(self, plan: DeckPlan, theme: Theme):
+    """Writes one plan into a copy of the prepared base: the user's template, or the built-in."""
+
+    def __init__(self, plan: DeckPlan, theme: Theme, template: Template | None = None):
         self.plan = plan
         self.theme = theme
+        self.template = template
 
     def write(self) -> bytes:
-        deck = DeckPackage(base_template(self.theme, self.plan.width, self.plan.height))
+        deck = DeckPackage(self.base())
         media = Media(deck)
         for number, slide in enumerate(self.plan.slides, 1):
             writer = SlideXml(slide, self.theme, self.plan.language, media)
@@ -42,6 +46,13 @@ class DeckWriter:
                 deck.link(name, "hyperlink", url, rid, external=True)
         media.register()
         return deck.finish(self.core_xml().encode())
+
+    def base(self) -> Template:
+        """The package the slides go into, prepared once per process."""
+        width, height = self.plan.width, self.plan.height
+        if self.template is None:
+            return base_template(self.theme, width, height)
+        return users_template(self.template, width, height)
 
     def core_xml(self) -> str:
         when = build_time().strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -89,5 +100,5 @@ class Media:
             self.deck.add_chart(number, xml, workbook)
 
 
-def write_pptx(plan: DeckPlan, theme: Theme) -> bytes:
-    return DeckWriter(plan, theme).write()
+def write_pptx(plan: DeckPlan, theme: Theme, template: Template | None = None) -> bytes:
+    return DeckWriter(plan, theme, template).write()

@@ -225,6 +225,7 @@ class Outline:
     file_name: str = ""
     introduction: str = ""
     theme: str = ""  # a theme file, as written in the outline
+    template: str = ""  # a .pptx or .potx to build the deck on, as written in the outline
     sources: tuple[Source, ...] = ()
     loc: Loc | None = _loc()
 

@@ -239,6 +239,9 @@ OUTLINE = ObjT("the outline", (
     Field("introduction", TEXT, "A short paragraph that opens the report."),
     Field("theme", TextT(max_len=1000), "A theme file (YAML: palette and typeface), relative to "
           "the outline's folder; default: the built-in theme."),
+    Field("template", TextT(max_len=1000), "A PowerPoint template (.pptx or .potx) to build the "
+          "deck on, relative to the outline's folder; `--template FILE` overrides it. Default: "
+          "the built-in design."),
     Field("key_judgments", ListT(LINE, "key judgments", LIMITS["key judgments"], 1),
           "The bottom line up front: one line each.", True),
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
