@@ -40,11 +40,13 @@ class DeckPackage:
             self._layouts[kind] = self.template.layout_for(kind).part
         return self._layouts[kind]
 
-    def add_slide(self, number: int, xml: bytes, kind: str) -> str:
-        """ppt/slides/slide{number}.xml on the layout for `kind` (relationship "rId1")."""
+    def add_slide(self, number: int, xml: bytes, kind: str, layout: str = "") -> str:
+        """ppt/slides/slide{number}.xml on `layout` (a part name), else the layout for `kind`
+        (relationship "rId1")."""
         name = f"ppt/slides/slide{number}.xml"
         self.package.add(name, xml, CT_SLIDE)
-        self.package.rels(name).add(RT + "slideLayout", relative(name, self.layout(kind)), rid="rId1")
+        self.package.rels(name).add(RT + "slideLayout", relative(name, layout or self.layout(kind)),
+                                    rid="rId1")
         self.slides.append(name)
         return name
 

@@ -11,12 +11,17 @@ from builder.theme import Theme
 from builder.xmltext import escape, quoteattr
 
 
+HEADINGS = {"title", "cover_title", "column_title", "callout_title"}  # set in the heading font
+
+
 class SlideXml:
     """PresentationML for one planned slide: shapes first (behind), then text, then frames
     (tables, charts, pictures), each written by its writer in `builder.deck.frames`."""
 
-    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None):
+    def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None,
+                 theme_fonts: bool = False):
         self.plan, self.theme, self.language = plan, theme, language
+        self.theme_fonts = theme_fonts  # on a template: name its theme's fonts by reference
         self.media = media  # where charts and pictures are stored (the writer's `Media`)
         self.next_id = 2
         self.links: list[tuple[str, str]] = []  # hyperlinks: (relationship id, target)
@@ -36,6 +41,9 @@ class SlideXml:
         return xml, self.links
 
     def colour(self, name: str) -> str:
+        """A palette colour as a fill; none for "" (text that takes its placeholder's colour)."""
+        if not name:
+            return ""
         return f'<a:solidFill><a:srgbClr val="{self.theme.color(name)}"/></a:solidFill>'
 
     def shape(self, s: Shape) -> str:
@@ -51,11 +59,8 @@ class SlideXml:
     def text_box(self, box: Box) -> str:
         sid = self.shape_id()
         if box.placeholder:
-            kind = {"title": "ctrTitle" if self.plan.kind == "title" else "title",
-                    "subtitle": "subTitle"}[box.placeholder]
-            idx = ' idx="1"' if box.placeholder == "subtitle" else ""
             nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name="{box.placeholder.title()} {sid}"/>'
-                  f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="{kind}"{idx}/>'
+                  f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{self.ph(box)}'
                   "</p:nvPr></p:nvSpPr>")
             geometry = ""
         else:
@@ -67,13 +72,25 @@ class SlideXml:
                 f"{''.join(self.paragraph(box, i, p) for i, p in enumerate(box.paras))}"
                 "</p:txBody></p:sp>")
 
+    def ph(self, box: Box) -> str:
+        """The placeholder the box fills: the template layout's own (type and idx as it names
+        them), else the built-in layout's title or subtitle."""
+        if box.ph_type:
+            kind = "" if box.ph_type == "obj" else f' type="{box.ph_type}"'
+            idx = f' idx="{box.ph_idx}"' if box.ph_idx > 0 else ""
+            return f"<p:ph{kind}{idx}/>"
+        kind = {"title": "ctrTitle" if self.plan.kind == "title" else "title",
+                "subtitle": "subTitle"}[box.placeholder]
+        idx = ' idx="1"' if box.placeholder == "subtitle" else ""
+        return f'<p:ph type="{kind}"{idx}/>'
+
     def body_pr(self, anchor: str = "top") -> str:
         inset = emu(self.theme.slide.inset)
         return (f'<a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
                 f'bIns="{inset}" anchor="{ANCHOR[anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr>')
 
     def paragraph(self, box: Box, index: int, para: Para) -> str:
-        role = getattr(self.theme.slide, box.role)
+        role = box.style or getattr(self.theme.slide, box.role)
         before = int(round(box.space_before * 100)) if index else 0
         spacing = (f'<a:lnSpc><a:spcPts val="{int(round(box.leading * 100))}"/></a:lnSpc>'
                    f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>')
@@ -85,7 +102,7 @@ class SlideXml:
             attrs += f' indent="{-emu(box.indent) if para.bullet else 0}"'
         bullet = self.bullet(para) if box.indent else "<a:buNone/>"
         return (f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>"
-                f"{self.runs(para, role, box.size)}</a:p>")
+                f"{self.runs(para, role, box.size, box.role)}</a:p>")
 
     def bullet(self, para: Para) -> str:
         if not para.bullet:
@@ -96,31 +113,42 @@ class SlideXml:
             return head + f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
         return head + f"<a:buChar char={quoteattr(para.bullet)}/>"
 
-    def runs(self, para: Para, role, size: float) -> str:
+    def runs(self, para: Para, role, size: float, role_name: str = "") -> str:
         """The paragraph's text, run by run, as `<a:r>` elements, a hard line break as `<a:br>`:
         the one place the deck writes text. A run's emphasis adds to the role's weight and style;
         its link (or the paragraph's) becomes a hyperlink relationship."""
         bold = role.bold if para.bold is None else para.bold
+        heading = role_name in HEADINGS
         out = []
         for run in runs_of(para.text):
             for j, piece in enumerate(run.text.split("\n")):
                 props = self.run_props(size, bold or run.bold, role.italic or run.italic,
-                                       para.color or role.color, run.link or para.url)
+                                       para.color or role.color, run.link or para.url, heading)
                 if j:
                     out.append(f"<a:br>{props}</a:br>")
                 out.append(f"<a:r>{props}<a:t>{escape(piece)}</a:t></a:r>")
         return "".join(out)
 
-    def run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str) -> str:
+    def run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str,
+                  heading: bool = False) -> str:
         link = ""
         if url:
             rid = f"rIdLink{len(self.links) + 1}"
             self.links.append((rid, url))
             link = f'<a:hlinkClick r:id="{rid}"/>'
+        latin, cs = self.faces(heading)
         return (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
                 f'b="{int(bold)}" i="{int(italic)}" dirty="0">{self.colour(colour)}'
-                f"<a:latin typeface={quoteattr(self.theme.font.name)}/>"
-                f"<a:cs typeface={quoteattr(self.theme.font.name)}/>{link}</a:rPr>")
+                f"<a:latin typeface={quoteattr(latin)}/>"
+                f"<a:cs typeface={quoteattr(cs)}/>{link}</a:rPr>")
+
+    def faces(self, heading: bool) -> tuple[str, str]:
+        """The Latin and complex-script faces a run names: on a template, its theme's heading or
+        body font by reference (so PowerPoint's design switcher still restyles the deck); on the
+        built-in design, the theme's typeface."""
+        if self.theme_fonts:
+            return ("+mj-lt", "+mj-cs") if heading else ("+mn-lt", "+mn-cs")
+        return self.theme.font.name, self.theme.font.name
 
 def notes_xml(notes: str, language: str) -> str:
     """A notes page: the slide's picture and the speaker notes, one paragraph per line."""

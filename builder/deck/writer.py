@@ -35,9 +35,10 @@ class DeckWriter:
         deck = DeckPackage(self.base())
         media = Media(deck)
         for number, slide in enumerate(self.plan.slides, 1):
-            writer = SlideXml(slide, self.theme, self.plan.language, media)
+            writer = SlideXml(slide, self.theme, self.plan.language, media,
+                              theme_fonts=self.template is not None)
             xml, links = writer.render()
-            name = deck.add_slide(number, xml.encode(), slide.kind)
+            name = deck.add_slide(number, xml.encode(), slide.kind, slide.layout)
             for kind, part, rid in writer.parts:  # charts and pictures its frames show
                 deck.link(name, kind, part, rid)
             if slide.notes:

@@ -14,6 +14,7 @@ from builder.diagnostics import Collector, Loc
 from builder.layout.blocks import block_slides
 from builder.layout.fit import Fitter
 from builder.layout.frame import Frame
+from builder.layout.template_frame import TemplateFrame, template_cover
 from builder.layout.plan import Box, DeckPlan, Para, Shape, SlidePlan
 from builder.measure import Measurer
 from builder.outline import model
@@ -62,6 +63,7 @@ def list_slides(kind: str, title: str, paras, loc, what: str, frame: Frame,
     y = frame.content_top()
     boxes = frame.fit.flow(paras, "body" if kind != "agenda" else "agenda", frame.x, y, frame.w,
                            frame.bottom - y, loc, what)
+    boxes = [frame.body_in_placeholder(b) for b in boxes]
     return frame.continued(kind, title, loc, [[b] for b in boxes], notes, label)
 
 
@@ -74,15 +76,15 @@ def agenda(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     return list_slides("agenda", wording.AGENDA, paras, o.loc, "agenda entries", frame)
 
 
-def section(s: model.Section, frame: Frame) -> list[SlidePlan]:
+def section(s: model.Section, frames: "Frames") -> list[SlidePlan]:
     """The section's own slide(s), then a slide or more per block, then its sub-sections."""
     label = wording.section_label(s.number)
-    out = section_slides(s, frame, label)
+    out = section_slides(s, frames.of("section"), label)
     for block in s.blocks:
         if model.shown_in(block, "deck"):
-            out += block_slides(block, frame, s, label)
+            out += block_slides(block, frames.of(BLOCK_KINDS[type(block)]), s, label)
     for sub in s.subsections:
-        out += section(sub, frame)
+        out += section(sub, frames)
     return out
 
 
@@ -105,6 +107,7 @@ def section_slides(s: model.Section, frame: Frame, label: str) -> list[SlidePlan
                  head[0].h - 2 * g.bar_trim, fill="accent")] if head else []
     bodies = fit.flow(bullets, "body", frame.x, y, frame.w, frame.bottom - y,
                       getattr(s.bullets[0], "loc", None) if s.bullets else s.loc, "bullets")
+    bodies = [frame.body_in_placeholder(b) for b in bodies]
     if bodies or head:
         pages = [[*head, b] for b in bodies] or [head]
         return frame.continued("section", s.title, s.loc, pages, s.notes, label, shapes=bar)
@@ -124,15 +127,46 @@ def sources(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     return list_slides("sources", wording.SOURCES, paras, o.loc, "sources", frame)
 
 
+BLOCK_KINDS = {model.Quote: "quote", model.Timeline: "timeline", model.Table: "table",
+               model.Chart: "chart", model.Image: "image", model.Comparison: "comparison",
+               model.Callout: "callout"}  # the kind of slide each block is laid out on
+
+
+class Frames:
+    """The frame of each kind of slide: one for all on the built-in design; on a template, one
+    per kind, from the layout that kind goes on."""
+
+    def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kinds=None):
+        self.built_in = Frame(outline, theme, fit)
+        self.outline, self.theme, self.fit, self.kinds = outline, theme, fit, kinds
+        self._frames: dict[str, Frame] = {}
+
+    def of(self, kind: str) -> Frame:
+        if self.kinds is None:
+            return self.built_in
+        if kind not in self._frames:
+            self._frames[kind] = TemplateFrame(self.outline, self.theme, self.fit,
+                                               self.kinds[kind])
+        return self._frames[kind]
+
+    def cover(self) -> SlidePlan:
+        if self.kinds is None:
+            return title_slide(self.outline, self.built_in)
+        return template_cover(self.outline, self.of("title"))
+
+
 def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
-                diags: Collector) -> DeckPlan:
+                diags: Collector, kinds=None) -> DeckPlan:
+    """The deck's plan; on a template, `kinds` holds each slide kind's frame on it
+    (`builder.template.frames.kind_frames`)."""
     where = outline.loc or Loc("outline", 1, 1)
-    frame = Frame(outline, theme, Fitter(theme.slide, measurer, diags, where))
-    slides = [title_slide(outline, frame), *judgments(outline, frame), *agenda(outline, frame)]
+    frames = Frames(outline, theme, Fitter(theme.slide, measurer, diags, where), kinds)
+    slides = [frames.cover(), *judgments(outline, frames.of("judgments")),
+              *agenda(outline, frames.of("agenda"))]
     for s in outline.sections:
-        slides += section(s, frame)
-    slides += sources(outline, frame)
-    slides = [frame.finish(sl, i) for i, sl in enumerate(slides, 1)]
+        slides += section(s, frames)
+    slides += sources(outline, frames.of("sources"))
+    slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(slides, 1)]
     o = outline
     return DeckPlan(theme.slide.width, theme.slide.height, o.title, o.author or o.organisation,
                     o.subtitle, o.language, tuple(slides))

@@ -28,14 +28,20 @@ def chunks(items: list, parts: int) -> list[list]:
 class Fitter:
     """Measures paragraphs in the slide theme's roles and decides their size and box."""
 
-    def __init__(self, slide: SlideTheme, measurer: Measurer, diags: Collector, where: Loc):
+    def __init__(self, slide: SlideTheme, measurer: Measurer, diags: Collector, where: Loc,
+                 roles: dict[str, Role] | None = None):
         self.t = slide
         self.m = measurer
         self.diags = diags
         self.where = where  # the outline itself, for problems that have no line of their own
+        self.roles = roles or {}  # roles at a template's sizes, by name
 
     def role(self, name: str) -> Role:
-        return getattr(self.t, name)
+        return self.roles.get(name) or getattr(self.t, name)
+
+    def with_roles(self, roles: dict[str, Role]) -> "Fitter":
+        """The same fitter with some roles at other sizes (a template's placeholders')."""
+        return Fitter(self.t, self.m, self.diags, self.where, {**self.roles, **roles})
 
     def hang(self, size: float) -> float:
         """A bullet's hanging indent at `size`."""
@@ -79,7 +85,8 @@ class Fitter:
         leading, before = self.spacing(role, size)
         return Box(name, x, y, w, h, role_name, size, tuple(paras), lines,
                    indent=self.hang(size) if indent else 0.0, leading=leading,
-                   space_before=before, **kw)
+                   space_before=before, style=role if role_name in self.roles else None,
+                   **kw)
 
     def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, tight=False,
                **kw) -> Box | None:

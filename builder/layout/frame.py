@@ -59,6 +59,10 @@ class Frame:
                            notes=notes if i == 1 else "", label=label)
                 for i, boxes in enumerate(bodies_per_slide, 1)]
 
+    def body_in_placeholder(self, box: Box) -> Box:
+        """On the built-in design, a content box is a text box of its own."""
+        return box
+
     def panel(self, x, y, w, h, bar_width: float | None = None,
               bar: str = "accent") -> tuple[Shape, Shape]:
         """The theme's panel, as in the report: a surface with an accent bar at its left."""

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from builder.diagnostics import Loc
 from builder.outline.model import Chart
+from builder.theme.role import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class Box:
     align: str = "left"
     anchor: str = "top"
     indent: float = 0.0    # hanging indent for bullets, in points
+    style: Role | None = None  # the role as layout used it (a template's size, weight, colour)
+    ph_type: str = ""      # on a template: the layout placeholder's type ("title", "obj"…)
+    ph_idx: int = -1       # and index (-1: none, or the type alone identifies it)
     leading: float = 0.0   # line height, in points (decided by layout with the size)
     space_before: float = 0.0  # before each paragraph after the first, in points
 
@@ -119,6 +123,7 @@ class SlidePlan:
     frames: tuple[Frame, ...] = ()  # drawn above the boxes, in order
     notes: str = ""
     number: int = 0
+    layout: str = ""  # on a template: the layout part the slide goes on
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     def frame_of(self, kind: type):

@@ -1,0 +1,168 @@
+"""The frame of a slide on the user's template: the title in the layout's title placeholder, the
+content in its body placeholder (or the master's body area), both at the template's text sizes,
+the footer and slide number where the master puts them. Every text is still fitted by the
+theme's rules — shrink to the role's floor, then continue on another slide — from the
+template's sizes: a floor keeps the theme's share of the size (the body's 12 of 22 pt, say)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builder.layout.fit import Fitter
+from builder.layout.frame import Frame
+from builder.layout.plan import Box, Para, SlidePlan
+from builder.outline import model
+from builder.template.frames import KindFrame, TextArea
+from builder.theme import Role, Theme
+
+BODY_ROLES = ("body", "agenda")  # the roles set in a body placeholder, at its level-1 size
+
+
+class TemplateFrame(Frame):
+    """A `Frame` whose title, content area and footer come from one slide kind's layout."""
+
+    def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kind: KindFrame):
+        super().__init__(outline, theme, fit)
+        self.kind = kind
+        self.fit = fit.with_roles(template_roles(theme, kind))
+        area = kind.body.box if kind.body else None
+        if area is not None:
+            self.x, _, self.w, _ = self.on_slide(area)
+            self.bottom = min(area.y + area.h, self.bottom_limit())
+        self._content_top = (max(area.y, self.top_limit()) if area is not None
+                             else self.content_top_default())
+
+    def content_top_default(self) -> float:
+        title = self.kind.title
+        return (title.box.y + title.box.h + self.g.title_gap) if title else super().content_top()
+
+    def content_top(self) -> float:
+        return self._content_top
+
+    def top_limit(self) -> float:
+        """The highest a box may start: under the top marking, if there is one."""
+        return self.g.marking_inset + self.t.marking_height if self.outline.marking else 0.0
+
+    def on_slide(self, box) -> tuple[float, float, float, float]:
+        """A placeholder's box kept on the slide and clear of the markings (real templates put
+        titles partly above the slide's top edge)."""
+        top = max(box.y, self.top_limit())
+        bottom = min(box.y + box.h, self.bottom_limit())
+        return box.x, top, box.w, max(0.0, bottom - top)
+
+    def title_box(self, text: str, loc) -> Box | None:
+        title = self.kind.title
+        if title is None:
+            return super().title_box(text, loc)
+        x, y, w, h = self.on_slide(title.box)
+        return self.fit.fitted("title", x, y, w, h, "title", [Para(text)], loc,
+                               "the title", placeholder="title", anchor="bottom",
+                               ph_type=title.ph_type, ph_idx=title.ph_idx)
+
+    def label(self, text: str) -> Box | None:
+        """The section label, above the title where the template leaves room for it."""
+        title = self.kind.title
+        if title is None or title.box.y < self.g.label_rise + self.g.marking_inset:
+            return None
+        g = self.g
+        return self.fit.fitted("kicker", title.box.x, title.box.y - g.label_rise, g.label_width,
+                               g.label_height, "section_number", [Para(text)], None,
+                               "the section label")
+
+    def slide(self, kind, title, loc, boxes, shapes=(), notes="", label="") -> SlidePlan:
+        """A slide on the layout: its title and label around `boxes` (no rule: the template has
+        its own design)."""
+        head = self.title_box(title, loc)
+        parts = [b for b in (head, self.label(label) if label else None) if b is not None]
+        return SlidePlan(kind, title, tuple(parts) + tuple(boxes), tuple(shapes), notes=notes,
+                         layout=self.kind.layout, loc=loc)
+
+    def body_in_placeholder(self, box: Box) -> Box:
+        """A content box that fills the layout's body placeholder is written into it."""
+        body = self.kind.body
+        if body is None or body.ph_idx < 0 or box.name != "body":
+            return box
+        return replace(box, placeholder="body", ph_type=body.ph_type, ph_idx=body.ph_idx)
+
+    def footer(self, number: int) -> list[Box | None]:
+        """The master's footer box holds the handling marking (where house templates put it),
+        or the short title when there is none; the number box the slide number. Nothing where
+        the template has no such boxes."""
+        o, out = self.outline, []
+        if self.kind.footer is not None:
+            b = self.kind.footer
+            role, text, what = (("marking", o.marking, "the marking") if o.marking else
+                                ("footer", o.footer_title, "the short title in the footer"))
+            out.append(self.fit.fitted("marking_bottom" if o.marking else "footer", b.x, b.y,
+                                       b.w, b.h, role, [Para(text)], o.loc, what,
+                                       align="center", anchor="middle"))
+        if self.kind.number is not None:
+            b = self.kind.number
+            out.append(self.fit.fitted("slide_number", b.x, b.y, b.w, b.h, "footer",
+                                       [Para(str(number))], None, "the slide number",
+                                       align="right", anchor="middle"))
+        return out
+
+    def markings(self, on_cover: bool) -> list[Box | None]:
+        """The marking at the top (the template's cover has no band of ours), and at the
+        bottom unless the master's footer box holds it."""
+        top, bottom = super().markings(False)
+        return [top] if self.kind.footer is not None else [top, bottom]
+
+    def bottom_limit(self) -> float:
+        """The lowest a content box may reach: above the bottom marking, when it is drawn at
+        the slide's foot (not in the template's footer box)."""
+        t = self.t
+        if not self.outline.marking or self.kind.footer is not None:
+            return t.height
+        return t.height - t.marking_height - self.g.marking_inset
+
+
+def template_roles(theme: Theme, kind: KindFrame) -> dict[str, Role]:
+    """The title and body roles at the sizes of `kind`'s placeholders."""
+    roles = {}
+    s = theme.slide
+    if kind.title is not None:  # text in the template's placeholders takes their weight and colour
+        roles["title"] = at_size(s.title, kind.title, bold=False, color="")
+        roles["cover_title"] = at_size(s.cover_title, kind.title, bold=False, color="")
+    if kind.body is not None and kind.body.sizes:
+        for name in BODY_ROLES:
+            roles[name] = at_size(getattr(s, name), kind.body, color="")
+        roles["cover_subtitle"] = at_size(s.cover_subtitle, kind.body, color="")
+        roles["cover_meta"] = replace(s.cover_meta, color="")
+    return roles
+
+
+def at_size(role: Role, area: TextArea, bold: bool | None = None, color: str | None = None) -> Role:
+    """`role` at the area's level-1 size, its floor the same share of it as the theme's."""
+    size = area.sizes[0]
+    floor = round(size * role.floor / role.size, 1)
+    return replace(role, size=size, floor=min(floor, size),
+                   bold=role.bold if bold is None else bold,
+                   color=role.color if color is None else color)
+
+
+def template_cover(o: model.Outline, frame: TemplateFrame) -> SlidePlan:
+    """The title slide on the template's title layout: the title and subtitle in its
+    placeholders, the author, organisation and date under them."""
+    kind, fit = frame.kind, frame.fit
+    boxes = []
+    if kind.title is not None:
+        b = kind.title.box
+        boxes.append(fit.fitted("title", b.x, b.y, b.w, b.h, "cover_title", [Para(o.title)],
+                                o.loc, "the title", placeholder="title", anchor="bottom",
+                                ph_type=kind.title.ph_type, ph_idx=kind.title.ph_idx))
+    foot = kind.title.box if kind.title is not None else None
+    if o.subtitle and kind.body is not None:
+        b = kind.body.box
+        boxes.append(fit.fitted("subtitle", b.x, b.y, b.w, b.h, "cover_subtitle",
+                                [Para(o.subtitle)], o.loc, "the subtitle", placeholder="subtitle",
+                                ph_type=kind.body.ph_type, ph_idx=kind.body.ph_idx))
+        foot = b
+    meta = [Para(x) for x in (o.author, o.organisation, o.date) if x]
+    if meta:
+        top = (foot.y + foot.h if foot is not None else frame.content_top()) + frame.g.title_gap
+        x, w = (foot.x, foot.w) if foot is not None else (frame.x, frame.w)
+        boxes.append(fit.fitted("meta", x, top, w, frame.bottom_limit() - top, "cover_meta", meta,
+                                o.loc, "the author, organisation and date"))
+    return SlidePlan("title", o.title, tuple(b for b in boxes if b), (), layout=kind.layout,
+                     loc=o.loc)

@@ -1,0 +1,153 @@
+"""Where a slide of each kind puts its text on the user's template, and at what sizes.
+
+For each kind of slide: the layout it goes on, that layout's title placeholder (box and size), its
+body placeholder (box and the sizes of its first two levels) — each inherited from the master
+where the layout is silent, as PowerPoint does — and the footer and slide-number boxes of the
+master. A layout with only a title (or none) takes its content in the master's body area, below
+its title. Sizes come from the placeholder's own list style, else the master's placeholder's,
+else the master's title or body text style.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from builder.template.presentation import Box, Layout, Placeholder, Template, q
+
+EMU_PER_PT = 12700
+TITLES = ("title", "ctrTitle")
+DEFAULT_INSETS = (7.2, 3.6, 7.2, 3.6)  # bodyPr's defaults: 0.1 in left and right, 0.05 in
+
+
+class TextArea(NamedTuple):
+    """A placeholder's box, the size of its text by level, and its insets (all in points)."""
+
+    box: Box
+    sizes: tuple[float, ...]  # level 1, level 2 … (the last repeats for deeper levels)
+    insets: tuple[float, float, float, float]  # left, top, right, bottom
+    ph_type: str   # as the layout names it ("title", "ctrTitle", "body", "obj", "subTitle")
+    ph_idx: int
+
+
+class KindFrame(NamedTuple):
+    """A slide kind on the template: its layout, title, body and footer areas."""
+
+    layout: str  # the layout's part name
+    title: TextArea | None
+    body: TextArea | None
+    second: TextArea | None  # a second body (the layout's, for comparisons), or None
+    footer: Box | None
+    number: Box | None
+
+
+KINDS = ("title", "judgments", "agenda", "section", "quote", "timeline", "table", "chart",
+         "image", "comparison", "callout", "sources")
+
+
+def kind_frames(template: Template) -> dict[str, KindFrame]:
+    """Every slide kind's frame on `template`."""
+    return {kind: kind_frame(template, template.layout_for(kind), cover=kind == "title")
+            for kind in KINDS}
+
+
+def kind_frame(template: Template, layout: Layout, cover: bool = False) -> KindFrame:
+    """The frame of a slide on `layout`: on the cover, the subtitle placeholder is its body."""
+    master = next(m for m in template.masters if m.part == layout.master)
+    styles = TextStyles(template, master.part)
+    title = _first(layout.placeholders, TITLES)
+    title_area = styles.area(layout, title, "title") if title and title.box else None
+    kinds = ("subTitle", "body", "obj") if cover else ("body", "obj")
+    bodies = [p for p in layout.placeholders if p.type in kinds and p.box is not None]
+    body_area = styles.area(layout, bodies[0], "body") if bodies else None
+    if body_area is None and not cover:
+        body_area = _below_title(styles, master.placeholders, title_area)
+    second = styles.area(layout, bodies[1], "body") if len(bodies) > 1 and not cover else None
+    footer = _first(master.placeholders + layout.placeholders, ("ftr",))
+    number = _first(master.placeholders + layout.placeholders, ("sldNum",))
+    return KindFrame(layout.part, title_area, body_area, second, footer and footer.box,
+                     number and number.box)
+
+
+def _first(placeholders, types) -> Placeholder | None:
+    return next((p for p in placeholders if p.type in types), None)
+
+
+def _below_title(styles: "TextStyles", master_phs, title: TextArea | None) -> TextArea | None:
+    """The master's body area (where a title-only layout's content goes), below the title."""
+    body = _first(master_phs, ("body", "obj"))
+    if body is None or body.box is None:
+        return None
+    box = body.box
+    if title is not None and title.box.y + title.box.h > box.y:
+        top = title.box.y + title.box.h
+        box = Box(box.x, top, box.w, max(0.0, box.y + box.h - top))
+    sizes, insets = styles.master_style("body")
+    return TextArea(box, sizes, insets, "body", -1)
+
+
+class TextStyles:
+    """Text sizes and insets of placeholders, resolved through layout, master and text styles."""
+
+    def __init__(self, template: Template, master: str):
+        self.package = template.package
+        self.master = master
+        self.master_root = self.package.xml(master)
+
+    def area(self, layout: Layout, ph: Placeholder, family: str) -> TextArea:
+        own = self._shape(self.package.xml(layout.part), ph)
+        parent = self._master_shape(ph)
+        sizes, insets = self.master_style(family)
+        for shape in (parent, own):  # the layout's own settings win
+            if shape is not None:
+                sizes = _sizes(shape.find(f"{q('p', 'txBody')}/{q('a', 'lstStyle')}"), sizes)
+                insets = _insets(shape.find(f"{q('p', 'txBody')}/{q('a', 'bodyPr')}"), insets)
+        return TextArea(ph.box, sizes, insets, ph.type, ph.idx)
+
+    def master_style(self, family: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The master's title or body text style: sizes of levels 1 and 2, and its insets."""
+        tag = "titleStyle" if family == "title" else "bodyStyle"
+        style = self.master_root.find(f"{q('p', 'txStyles')}/{q('p', tag)}")
+        fallback = (44.0,) if family == "title" else (28.0, 24.0)
+        sizes = _sizes(style, fallback)
+        shape = self._master_shape(Placeholder("title" if family == "title" else "body", 0, "",
+                                               None))
+        insets = DEFAULT_INSETS
+        if shape is not None:
+            insets = _insets(shape.find(f"{q('p', 'txBody')}/{q('a', 'bodyPr')}"), insets)
+        return sizes, insets
+
+    def _shape(self, root, ph: Placeholder):
+        for sp in root.iter(q("p", "sp")):
+            found = sp.find(f"{q('p', 'nvSpPr')}/{q('p', 'nvPr')}/{q('p', 'ph')}")
+            if found is not None and found.get("type", "obj") == ph.type \
+                    and int(found.get("idx", "0")) == ph.idx:
+                return sp
+        return None
+
+    def _master_shape(self, ph: Placeholder):
+        want = "title" if ph.type in TITLES else "body"
+        for sp in self.master_root.iter(q("p", "sp")):
+            found = sp.find(f"{q('p', 'nvSpPr')}/{q('p', 'nvPr')}/{q('p', 'ph')}")
+            if found is not None and found.get("type", "obj") in ((want,) if want == "title"
+                                                                 else ("body", "obj")):
+                return sp
+        return None
+
+
+def _sizes(style, inherited: tuple[float, ...]) -> tuple[float, ...]:
+    """Levels 1 and 2's sizes from a list style (a:lstStyle or p:titleStyle/bodyStyle)."""
+    if style is None:
+        return inherited
+    out = list(inherited) + [inherited[-1]] * (2 - len(inherited))
+    for level in (1, 2):
+        props = style.find(f"{q('a', f'lvl{level}pPr')}/{q('a', 'defRPr')}")
+        if props is not None and props.get("sz"):
+            out[level - 1] = int(props.get("sz")) / 100
+    return tuple(out[:2]) if len(inherited) > 1 or out[1] != out[0] else (out[0],)
+
+
+def _insets(body_pr, inherited: tuple[float, ...]) -> tuple[float, float, float, float]:
+    if body_pr is None:
+        return tuple(inherited)
+    names = ("lIns", "tIns", "rIns", "bIns")
+    return tuple(int(body_pr.get(n)) / EMU_PER_PT if body_pr.get(n) else v
+                 for n, v in zip(names, inherited))
