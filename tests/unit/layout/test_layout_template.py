@@ -1,0 +1,77 @@
+"""Layout on the user's template: titles and bullets in the layout's placeholders, at the
+template's sizes, fitted by the theme's rules; nothing off the slide or over a marking."""
+from pathlib import Path
+
+import pytest
+
+from builder.diagnostics import Collector
+from builder.layout.deck import layout_deck
+from builder.measure import Measurer
+from builder.outline.load import load_outline
+from builder.template.frames import kind_frames
+from builder.template.presentation import Template
+from builder.theme import DEFAULT, fonts
+from builder.theme.template import on_template
+
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
+TEMPLATES = ROOT.parent / "shared" / "templates"
+needs_templates = pytest.mark.skipif(not TEMPLATES.is_dir(),
+                                     reason=f"no shared templates at {TEMPLATES}")
+NAMES = ["dtu-mlops_16x9_en.pptx", "forlegal_4x3_cs-en.pptx", "unhcr_unhcrdown_16x9_en.pptx",
+         "rstudio-vignette_16x9_en.potx", "forlegal_16x9_cs.pptx"]
+
+
+def plan_on(name):
+    template = Template.from_file(TEMPLATES / name)
+    diags = Collector()
+    outline = load_outline(ROOT / "outline.yaml", diags)
+    theme = on_template(DEFAULT, template) if on_template.__code__.co_argcount == 2 else \
+        on_template(DEFAULT, template, Collector())
+    measurer = Measurer(fonts.load(DEFAULT.font))
+    kinds = kind_frames(template)
+    return layout_deck(outline, theme, measurer, diags, kinds), kinds, theme, diags
+
+
+@needs_templates
+@pytest.mark.parametrize("name", NAMES)
+def test_titles_go_in_the_layouts_title_placeholder_at_most_at_its_size(name):
+    plan, kinds, theme, _ = plan_on(name)
+    for slide in plan.slides:
+        title = next(b for b in slide.boxes if b.name == "title")
+        area = kinds[slide.kind].title
+        assert title.ph_type == area.ph_type and title.size <= area.sizes[0]
+        assert slide.layout == kinds[slide.kind].layout
+
+
+@needs_templates
+@pytest.mark.parametrize("name", NAMES)
+def test_every_box_lies_on_the_slide_and_clear_of_the_markings(name):
+    plan, kinds, theme, _ = plan_on(name)
+    t = theme.slide
+    band = t.space.frame.marking_inset + t.marking_height
+    for slide in plan.slides:
+        for b in slide.boxes:
+            assert 0 <= b.x and b.x + b.w <= plan.width + 0.01, (slide.title, b.name)
+            assert 0 <= b.y and b.y + b.h <= plan.height + 0.01, (slide.title, b.name)
+            if not b.name.startswith("marking"):
+                assert b.y >= band - 0.01, (slide.title, b.name, b.y)
+
+
+@needs_templates
+def test_bullets_fill_the_body_placeholder_of_a_title_and_content_layout():
+    plan, kinds, *_ = plan_on("rstudio-vignette_16x9_en.potx")
+    body = kinds["section"].body
+    assert body.ph_idx >= 0
+    bullets = [b for s in plan.slides if s.kind == "section" for b in s.boxes if b.name == "body"]
+    assert bullets and all(b.placeholder == "body" and b.ph_idx == body.ph_idx for b in bullets)
+    assert all(b.size <= body.sizes[0] for b in bullets)
+
+
+@needs_templates
+def test_the_marking_sits_in_the_masters_footer_box_when_it_has_one():
+    plan, kinds, *_ = plan_on("dtu-mlops_16x9_en.pptx")
+    footer = kinds["section"].footer
+    slide = next(s for s in plan.slides if s.kind == "section")
+    bottom = [b for b in slide.boxes if b.name == "marking_bottom"]
+    assert len(bottom) == 1 and (bottom[0].x, bottom[0].y) == (footer.x, footer.y)
+    assert bottom[0].paras[0].text == "UNCLASSIFIED // OPEN SOURCE"
