@@ -207,6 +207,11 @@ class Source:
     loc: Loc | None = _loc()
 
 
+SLIDE_KINDS = ("title", "judgments", "agenda", "section", "quote", "timeline", "table", "chart",
+               "image", "comparison", "callout", "sources")
+"""The kinds of slide the deck makes (SlidePlan.kind), which `layouts:` may pin to a layout."""
+
+
 @dataclass(frozen=True, slots=True)
 class Outline:
     """The whole briefing: title, key judgments, sections and sources, and how to print them."""
@@ -226,6 +231,7 @@ class Outline:
     introduction: str = ""
     theme: str = ""  # a theme file, as written in the outline
     template: str = ""  # a .pptx or .potx to build the deck on, as written in the outline
+    layouts: tuple[tuple[str, str], ...] = ()  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
     loc: Loc | None = _loc()
 

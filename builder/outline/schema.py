@@ -220,6 +220,11 @@ SOURCE = ObjT("a source", (
     Field("note", TEXT, "What it was used for."),
 ), model.Source, description="A source the briefing is based on.", ref="source")
 
+LAYOUTS = ObjT("the layouts", tuple(
+    Field(kind, LINE, f"The template's layout for {kind} slides, by its name.")
+    for kind in model.SLIDE_KINDS), lambda loc=None, **pins: tuple(pins.items()),
+    description="Template layouts pinned by slide kind.", ref="layouts")
+
 OUTLINE = ObjT("the outline", (
     Field("title", LINE, "The briefing's title, on the title slide and the report cover.", True),
     Field("subtitle", LINE, "A line under the title."),
@@ -242,6 +247,8 @@ OUTLINE = ObjT("the outline", (
     Field("template", TextT(max_len=1000), "A PowerPoint template (.pptx or .potx) to build the "
           "deck on, relative to the outline's folder; `--template FILE` overrides it. Default: "
           "the built-in design."),
+    Field("layouts", LAYOUTS, "Which of the template's layouts a kind of slide goes on, by the "
+          "layout's name (e.g. quote: \"Quote\"); kinds not named are chosen by their placeholders, type and name."),
     Field("key_judgments", ListT(LINE, "key judgments", LIMITS["key judgments"], 1),
           "The bottom line up front: one line each.", True),
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
@@ -302,7 +309,7 @@ def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline 
 def json_schema() -> dict:
     """The JSON Schema of the outline, for editors (generated from the declaration above)."""
     defs = {t.ref: t.json() for t in (QUOTE, EVENT, TIMELINE, TABLE, SERIES, CHART, IMAGE, COLUMN,
-                                      COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE)}
+                                      COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE, LAYOUTS)}
     top = OUTLINE.json()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefing.invalid/outline.schema.json",

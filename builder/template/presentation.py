@@ -2,7 +2,8 @@
 
 Real templates name layouts in any language and often leave out the `type` attribute, number
 body placeholders 10, 13 or 14 (or everything 0), and may have two masters with the same layout
-names, so layouts are found by what they are (type, then placeholders), never by name or file.
+names, so layouts are chosen by what they are (`choose.py`: type and placeholders, then names in
+any language), never by position alone.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
 
+from builder.template.choose import choose_layout
 from builder.template.opc import Package
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -91,6 +93,8 @@ class SlideRef(NamedTuple):
 class Template:
     """What a deck is built on: a package read as a presentation."""
 
+    notices: tuple[str, ...] = ()  # what reading changed to make the file usable (load.py)
+
     def __init__(self, package: Package):
         self.package = package
 
@@ -163,40 +167,15 @@ class Template:
                                     tuple(placeholders(root, master.placeholders))))
         return tuple(found)
 
-    def layout_for(self, kind: str) -> Layout:
-        """The layout a slide of `kind` goes on: "title" for the title slide, else "Title Only"."""
-        return pick_layout(self.layouts, kind)
+    def layout_for(self, kind: str, pins: dict[str, str] | None = None) -> Layout:
+        """The layout a slide of `kind` goes on (see `builder.template.choose`); `pins` maps
+        slide kinds to layout names, as the outline's `layouts:` does."""
+        return choose_layout(self.layouts, kind, pins).layout
 
     def forget(self) -> None:
         """Drop what was read from the parts, after operations that change them."""
         self.__dict__.pop("masters", None)
         self.__dict__.pop("layouts", None)
-
-
-def pick_layout(layouts, kind: str) -> Layout:
-    """By type first; a template without that type gets the layout that looks like it.
-
-    Title slide: type "title", else a layout with a centred title, else the first layout.
-    Other slides: type "titleOnly", else the layout with a title and the fewest content
-    placeholders (the highest title among equals), else "blank", else the first layout."""
-    if not layouts:
-        raise ValueError("the template has no slide layouts")
-    first = layouts[0]
-    if kind == "title":
-        return (next((l for l in layouts if l.type == "title"), None)
-                or next((l for l in layouts if l.has("ctrTitle")), None) or first)
-    exact = next((l for l in layouts if l.type == "titleOnly"), None)
-    if exact:
-        return exact
-    titled = [l for l in layouts if l.has("title") and l.type != "title"]
-    if not titled:
-        return next((l for l in layouts if l.type == "blank"), first)
-    return min(titled, key=lambda l: (len(l.content), _title_top(l)))  # the first of equals
-
-
-def _title_top(layout: Layout) -> float:
-    """How far down the title sits: a title at the top (as on Title Only) beats a section's."""
-    return min((p.box.y for p in layout.placeholders if p.type == "title" and p.box), default=0.0)
 
 
 def placeholders(root, master: tuple[Placeholder, ...] = ()) -> list[Placeholder]:
