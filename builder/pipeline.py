@@ -102,24 +102,27 @@ class Builder:
 
     def measurer_for(self, theme: Theme) -> Measurer:
         """The measurer of `theme`'s typeface, loaded once per builder."""
-        face = theme.font
-        if face not in self._measurers:
-            self._measurers[face] = Measurer(fontlib.load(face))
-        return self._measurers[face]
+        faces = (theme.font, theme.heading_font)
+        if faces not in self._measurers:
+            heading = fontlib.load(theme.heading_font) if theme.heading_font else None
+            self._measurers[faces] = Measurer(fontlib.load(theme.font), heading)
+        return self._measurers[faces]
 
     @property
     def measurer(self) -> Measurer:
         """The measurer of the builder's own theme."""
         return self.measurer_for(self.base_theme)
 
-    def theme_of(self, outline: model.Outline, path: Path,
-                 diags: Collector) -> tuple[Theme, Path | None]:
-        """The theme `outline` is built in, and the theme file it came from (if any)."""
+    def theme_of(self, outline: model.Outline, path: Path, diags: Collector,
+                 base: Theme | None = None) -> tuple[Theme, Path | None]:
+        """The theme `outline` is built in (its theme file over `base`, by default the builder's
+        own theme), and the theme file it came from (if any)."""
+        base = base or self.base_theme
         if not outline.theme:
-            return self.base_theme, None
+            return base, None
         from builder.theme.file import theme_for
 
-        theme, theme_file = theme_for(outline, path, self.roots(path), diags, self.base_theme)
+        theme, theme_file = theme_for(outline, path, self.roots(path), diags, base)
         diags.check()
         return theme, theme_file
 
@@ -145,11 +148,15 @@ class Builder:
         """Load, validate and lay out `path`; raises OutlineError carrying every problem."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
-        theme, theme_file = self.theme_of(outline, path, diags)
         template, template_file = self.template_of(outline, path, diags)
+        theme = self.base_theme  # the built-in theme → the template's → the outline's theme file
         if template is not None:
             from builder.theme.template import on_template
             theme = on_template(theme, template)
+        theme, theme_file = self.theme_of(outline, path, diags, theme)
+        if template is not None:
+            from builder.theme.template import template_loc, warn_substitutes
+            warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
         plan = None

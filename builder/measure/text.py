@@ -20,20 +20,29 @@ _SPACE = re.compile(r"[ \t]+")
 
 @dataclass(frozen=True)
 class Measurer:
-    """Widths and line breaks in one font family, the one the PDF embeds."""
+    """Widths and line breaks in the font families the PDF embeds: the body's, and the
+    headings' when the theme has its own (a role's `family` says which one measures it)."""
 
     fonts: FontSet
+    heading: FontSet | None = None
 
-    def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
-        return _width(text, self.fonts.face(bold, italic), size)
+    def family(self, name: str = "body") -> FontSet:
+        """The font files of a role family ("body" or "heading")."""
+        return self.heading or self.fonts if name == "heading" else self.fonts
+
+    def width(self, text: str, size: float, bold: bool = False, italic: bool = False, *,
+              family: str = "body") -> float:
+        fonts = self.family(family)
+        return _width(text, fonts.face(bold, italic), size * fonts.scale)
 
     def lines(self, text: str, width: float, size: float, bold: bool = False,
-              italic: bool = False) -> list[str]:
+              italic: bool = False, *, family: str = "body") -> list[str]:
         """The lines `text` breaks into at `width` points: greedy at spaces, as word processors do;
         a word wider than the line is broken between characters. Hard line breaks are kept."""
         if not is_plain(text):
-            return self.run_lines(text, width, size, bold, italic)
-        face = self.fonts.face(bold, italic)
+            return self.run_lines(text, width, size, bold, italic, family=family)
+        fonts = self.family(family)
+        face, size = fonts.face(bold, italic), size * fonts.scale
         if "\n" not in text:
             return list(_break(text, face, size, width))
         out: list[str] = []
@@ -42,21 +51,24 @@ class Measurer:
         return out
 
     def run_lines(self, text: str, width: float, size: float, bold: bool = False,
-                  italic: bool = False) -> list[str]:
+                  italic: bool = False, *, family: str = "body") -> list[str]:
         """`lines` for a text of several runs: each run measured in its own face (the role's
         weight and style, plus the run's emphasis)."""
-        segments = tuple((run.text, self.fonts.face(bold or run.bold, italic or run.italic))
+        fonts = self.family(family)
+        segments = tuple((run.text, fonts.face(bold or run.bold, italic or run.italic))
                          for run in runs_of(text))
         out: list[str] = []
         for para in _hard_lines(segments):
-            out.extend(_break_segments(para, size, width))
+            out.extend(_break_segments(para, size * fonts.scale, width))
         return out
 
     def missing_glyphs(self, text: str) -> set[str]:
-        """Characters of `text` that no face of the family can draw."""
-        face = pdfmetrics.getFont(self.fonts.regular).face
-        cmap = face.charToGlyph
-        return {c for c in set(text) if ord(c) not in cmap and c not in "\n\t\r"}
+        """Characters of `text` that a family of the theme cannot draw."""
+        missing: set[str] = set()
+        for fonts in {self.fonts, self.family("heading")}:
+            cmap = pdfmetrics.getFont(fonts.regular).face.charToGlyph
+            missing |= {c for c in set(text) if ord(c) not in cmap and c not in "\n\t\r"}
+        return missing
 
 
 @lru_cache(maxsize=65536)

@@ -106,7 +106,8 @@ class EntryEnd:
         """The leader's dots from x to the page numbers' column."""
         role, style = getattr(self.ctx.page, ROLES[level]), self.styles[level]
         dot = self.ctx.page.space.contents_leader
-        dot_w = self.ctx.measurer.width(dot, role.size, role.bold, role.italic)
+        dot_w = self.ctx.measurer.width(dot, role.size, role.bold, role.italic,
+                                        family=role.family)
         count = max(0, int((column - x) / dot_w))
         dots = canv.beginText(column - count * dot_w, y)
         dots.setFont(style.fontName, style.fontSize)

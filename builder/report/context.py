@@ -5,7 +5,7 @@ Furniture, the contents and tagging share nothing else: the record is the only s
 from laying out to the finishing touches at the end of the build."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
@@ -54,7 +54,10 @@ class Context(NamedTuple):
 
     @classmethod
     def of(cls, outline: model.Outline, theme: Theme, fonts: FontSet) -> "Context":
-        return cls(outline, theme, fonts, Styles(theme, fonts), Measurer(fonts), Record())
+        styles = Styles(theme, fonts)
+        body, heading = (replace(styles.families[f], scale=1.0) for f in ("body", "heading"))
+        measurer = Measurer(body, heading if heading != body else None)  # as the PDF draws
+        return cls(outline, theme, fonts, styles, measurer, Record())
 
     @property
     def page(self) -> PageTheme:
@@ -84,7 +87,7 @@ class Context(NamedTuple):
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in
         an italic role, say): reportlab finds it by name only when it draws."""
-        fonts = self.fonts
+        fonts = self.styles.family_of(style.fontName)
         bold = style.fontName in (fonts.bold, fonts.bolditalic)
         italic = style.fontName in (fonts.italic, fonts.bolditalic)
         if any((bold or r.bold) and (italic or r.italic) for r in runs_of(value)):

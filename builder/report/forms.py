@@ -21,7 +21,7 @@ def place(canv, name: str, x: float, y: float) -> None:
 def fill(canv, ctx: Context, name: str, value: str, role: Role) -> None:
     """Define the form `name`: `value` right-aligned at its origin, in the role's type."""
     face = ctx.styles.face(role)
-    width = ctx.measurer.width(value, role.size, role.bold, role.italic)
+    width = ctx.measurer.width(value, role.size, role.bold, role.italic, family=role.family)
     canv.beginForm(name, lowerx=-width - BOX_LEFT, lowery=-role.size, upperx=BOX_RIGHT,
                    uppery=role.size * BOX_ABOVE)
     canv.setFont(face, role.size)

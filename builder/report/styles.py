@@ -5,7 +5,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 
 from builder.theme import Role, Theme
-from builder.theme.fonts import FontSet
+from builder.theme.fonts import FontSet, load
 
 
 class Styles:
@@ -13,6 +13,8 @@ class Styles:
 
     def __init__(self, theme: Theme, fonts: FontSet):
         self.theme, self.fonts = theme, fonts
+        heading = load(theme.heading_font) if theme.heading_font else fonts
+        self.families = {"body": fonts, "heading": heading}  # each role's family's files
         self._cache: dict[str, ParagraphStyle] = {}
 
     def color(self, name: str) -> Color:
@@ -32,7 +34,13 @@ class Styles:
         return self._cache[key]
 
     def face(self, role: Role) -> str:
-        return self.fonts.face(role.bold, role.italic)
+        """reportlab's name for the face of a role, in the role's family."""
+        return self.families[role.family].face(role.bold, role.italic)
+
+    def family_of(self, face: str) -> FontSet:
+        """The family a face (reportlab's name) belongs to."""
+        return next((f for f in self.families.values()
+                     if face in (f.regular, f.bold, f.italic, f.bolditalic)), self.fonts)
 
     def _style(self, name: str, role: Role) -> ParagraphStyle:
         return ParagraphStyle(

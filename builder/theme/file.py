@@ -34,8 +34,22 @@ def theme_for(outline: model.Outline, outline_path: Path, roots: list[Path],
     if "palette" in overrides:
         theme = replace(theme, palette=replace(theme.palette, **overrides["palette"]))
     if "typeface" in overrides:
-        face = overrides["typeface"]
-        theme = replace(theme, font=Typeface(
-            name=face["name"], twin=face["twin"], files=tuple(face["files"]),
-            package_hint=face.get("package", "the font's package")))
+        theme = with_typeface(theme, overrides["typeface"])
     return replace(theme, name=str(path)), path
+
+
+def with_typeface(theme: Theme, face: dict) -> Theme:
+    """`theme` with a theme file's typeface: on a template whose heading and body fonts differ,
+    it replaces the one of the same name (giving, say, Aptos's own files); a typeface of
+    another name replaces both."""
+    typeface = Typeface(name=face["name"], twin=face["twin"], files=tuple(face["files"]),
+                        package_hint=face.get("package", "the font's package"))
+    heading = theme.heading_font
+    if heading is None or heading.name == theme.font.name:
+        return replace(theme, font=replace(typeface, theme_ref=theme.font.theme_ref),
+                       heading_font=heading and replace(typeface, theme_ref=heading.theme_ref))
+    if typeface.name == heading.name:
+        return replace(theme, heading_font=replace(typeface, theme_ref=heading.theme_ref))
+    if typeface.name == theme.font.name:
+        return replace(theme, font=replace(typeface, theme_ref=theme.font.theme_ref))
+    return replace(theme, font=typeface, heading_font=None)

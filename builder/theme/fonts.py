@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.diagnostics import FontError
-from builder.theme import Typeface
+from builder.theme import Theme, Typeface
 
 SEARCH_DIRS = (
     "/usr/share/fonts/truetype/crosextra", "/usr/share/fonts/truetype/liberation2",
@@ -31,6 +31,7 @@ class FontSet:
     italic: str
     bolditalic: str
     paths: tuple[str, ...]
+    scale: float = 1.0  # a wider-measuring stand-in (Typeface.scale); 1 for a twin
 
     def face(self, bold: bool = False, italic: bool = False) -> str:
         """reportlab's name for a face; the bold italic one is read from its file on first use
@@ -71,7 +72,7 @@ def load(typeface: Typeface) -> FontSet:
         path = find_font_file(filename)
         if path is None:
             raise FontError(
-                f"font file {filename} ({typeface.twin}, the metric twin of {typeface.name}) not "
+                f"font file {filename} ({typeface.twin}, the {_role(typeface)} of {typeface.name}) not "
                 f"found. Install it (Debian/Ubuntu: sudo apt-get install {typeface.package_hint}) "
                 "or set BRIEFING_FONT_DIR to the folder that holds it.")
         paths.append(str(path))
@@ -80,7 +81,17 @@ def load(typeface: Typeface) -> FontSet:
         _register(name, path)
     pdfmetrics.registerFontFamily(typeface.twin, normal=names[0], bold=names[1],
                                   italic=names[2], boldItalic=names[3])
-    return FontSet(typeface.twin, *names, paths=tuple(paths))
+    return FontSet(typeface.twin, *names, paths=tuple(paths), scale=typeface.scale)
+
+
+def families(theme: Theme) -> dict[str, FontSet]:
+    """The font files of each role family of `theme` ("body", "heading"), registered."""
+    body = load(theme.font)
+    return {"body": body, "heading": load(theme.heading_font) if theme.heading_font else body}
+
+
+def _role(typeface: Typeface) -> str:
+    return "metric twin" if typeface.exact else "stand-in"
 
 
 _REGISTERED: set[str] = set()

@@ -18,8 +18,17 @@ class Palette:
     on_primary: str = "FFFFFF"   # text on primary
     marking: str = "8B1E1E"      # handling marking
 
-    # chart series take the palette in this order
+    # chart series take these colours in this order: palette names, or RRGGBB (a template's
+    # accent1-6)
     series: tuple[str, ...] = ("primary", "accent", "muted", "rule", "marking", "ink")
 
     def all(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in self.__slots__ if name != "series"}
+
+    def colour(self, name: str) -> str:
+        """A colour by its semantic name; an RRGGBB value (as in `series`) is itself."""
+        if name in self.__slots__ and name != "series":
+            return getattr(self, name)
+        if len(name) == 6 and all(c in "0123456789ABCDEF" for c in name):
+            return name
+        raise AttributeError(f"the palette has no colour '{name}'")

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+FAMILIES = ("body", "heading")
+
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """A text role: size and the floor it may shrink to, weight, style, colour (palette name)."""
+    """A text role: size and the floor it may shrink to, weight, style, colour (palette name),
+    and its family: "heading" (titles, in the theme's heading typeface) or "body"."""
 
     size: float
     floor: float
@@ -15,3 +18,4 @@ class Role:
     color: str = "ink"
     leading: float = 1.2  # line height as a multiple of the size
     space_before: float = 0.0  # in points, before each paragraph after the first
+    family: str = "body"  # or "heading": Theme.typeface(role.family) draws it

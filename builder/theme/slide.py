@@ -24,8 +24,8 @@ class SlideTheme:
     marking_height: float = 22.0
     chart: ChartGeometry = SLIDE_CHART
     space: SlideGeometry = SlideGeometry()  # where each part sits
-    title: Role = Role(30, 20, bold=True, color="primary", leading=1.1)
-    cover_title: Role = Role(44, 26, bold=True, color="on_primary", leading=1.05)
+    title: Role = Role(30, 20, bold=True, color="primary", leading=1.1, family="heading")
+    cover_title: Role = Role(44, 26, bold=True, color="on_primary", leading=1.05, family="heading")
     cover_subtitle: Role = Role(24, 16, color="on_primary")
     cover_meta: Role = Role(16, 11, color="primary")
     takeaway: Role = Role(22, 14, bold=True, color="accent", leading=1.15)
@@ -44,7 +44,7 @@ class SlideTheme:
     section_number: Role = Role(11, 8, bold=True, color="accent", leading=1.1)
     chart_label: Role = Role(14, 9, color="ink", leading=1.1)
     caption: Role = Role(13, 9, color="muted", leading=1.15)
-    column_title: Role = Role(22, 14, bold=True, color="primary", leading=1.1)
+    column_title: Role = Role(22, 14, bold=True, color="primary", leading=1.1, family="heading")
     callout_label: Role = Role(14, 10, bold=True, color="accent", leading=1.1)
-    callout_title: Role = Role(26, 16, bold=True, color="primary", leading=1.1)
+    callout_title: Role = Role(26, 16, bold=True, color="primary", leading=1.1, family="heading")
     callout_text: Role = Role(26, 14, color="ink", leading=1.2)

@@ -22,15 +22,21 @@ class Theme:
 
     name: str = "default"
     palette: Palette = Palette()
-    font: Typeface = Typeface()
+    font: Typeface = Typeface()  # the body family (and the headings', when heading_font is None)
     slide: SlideTheme = SlideTheme()
     page: PageTheme = PageTheme()
     rule_width: float = 1.0
     accent_bar: float = 6.0  # width of the accent bar beside takeaways, quotes and judgments
+    heading_font: Typeface | None = None  # titles' family when it differs (a template's major font)
+    from_template: bool = False  # made from the user's template: fonts are its theme fonts
 
     def color(self, name: str) -> str:
-        """A palette colour by its semantic name, as RRGGBB."""
-        return getattr(self.palette, name)
+        """A palette colour by its semantic name (or a series' own colour), as RRGGBB."""
+        return self.palette.colour(name)
+
+    def typeface(self, family: str = "body") -> Typeface:
+        """The typeface of a role's family ("heading" or "body")."""
+        return self.heading_font or self.font if family == "heading" else self.font
 
 
 DEFAULT = Theme()
