@@ -17,7 +17,9 @@ What is measured:
     same content written as Markdown;
   * synthetic outlines of 10, 100 and 1,000 sections (6 bullets, a quote and a summary each),
     both documents, cold process: time and the child's peak RSS (from wait4's rusage);
-  * a warm rebuild of the article in one process (Builder().build once to warm, then timed).
+  * a warm rebuild of the article in one process (Builder().build once to warm, then timed);
+  * the article on a user's template (`--template`, one of ../shared/templates/), both
+    documents, cold, interleaved with the built-in build: the ratio is the template's cost.
 
 Only the standard library is used here; the builder runs in child processes with --python
 (default: the project's .venv).
@@ -42,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "outline.yaml"
 DEFAULT_PYTHON = ROOT / ".venv" / "bin" / "python"
+TEMPLATE = ROOT.parent / "shared" / "templates" / "unhcr_unhcrdown_16x9_en.pptx"
 LONG_RUN_SECONDS = 180.0  # a size whose first run takes longer than this gets one run only
 
 TARGETS = {
@@ -50,6 +53,7 @@ TARGETS = {
     "growth_100_to_1000": ("1,000 / 100 sections time", 11.0, "x", "<="),
     "s1000_peak_mb": ("1,000 sections peak RSS", 500.0, "MB", "<"),
     "warm_rebuild_ms": ("article warm rebuild", 100.0, "ms", "<"),
+    "template_vs_builtin": ("article on a template / built-in", 1.2, "x", "<="),
 }
 
 
@@ -232,13 +236,21 @@ def build_argv(python: str, outline: Path, out_dir: Path, formats=()) -> list[st
 
 
 def measure_article(python: str, runs: int, work: Path, log) -> dict:
-    """Interleaved: import floor, article (both), article (pptx only), pandoc — `runs` times."""
+    """Interleaved: import floor, article (both), article (pptx only), the article on a
+    template (both), pandoc — `runs` times."""
     out_dir = work / "article-out"
     commands: dict[str, list[str]] = {
         "import_floor": [python, "-c", "import pptx, reportlab.platypus"],
         "article_both": build_argv(python, ARTICLE, out_dir),
         "article_pptx_only": build_argv(python, ARTICLE, out_dir, ("pptx",)),
     }
+    template_info: dict = {"file": str(TEMPLATE), "available": TEMPLATE.is_file()}
+    if TEMPLATE.is_file():
+        commands["article_template"] = build_argv(python, ARTICLE, work / "template-out") + [
+            "--template", str(TEMPLATE)]
+    else:
+        template_info["skipped"] = f"no template at {TEMPLATE} (../shared/templates is absent)"
+        log(f"{template_info['skipped']}: skipping the template row")
     pandoc = shutil.which("pandoc")
     pandoc_info: dict = {"available": bool(pandoc)}
     if pandoc:
@@ -268,6 +280,7 @@ def measure_article(python: str, runs: int, work: Path, log) -> dict:
             + ", ".join(f"{k} {times[k][-1]:.3f}s" for k in commands))
     result = {k: summarise(times[k], rss[k]) for k in commands}
     result["pandoc"] = pandoc_info
+    result["template"] = template_info
     result["slides"] = {"builder": sum(pptx_slides(f) for f in out_dir.glob("*.pptx"))}
     if pandoc:
         result["slides"]["pandoc"] = pptx_slides(work / "article-pandoc.pptx")
@@ -393,6 +406,14 @@ def render_table(res: dict) -> str:
                          "info", ""))
         else:
             rows.append(("pandoc", "skipped (not on PATH)", "", ""))
+        if "article_template" in art:
+            rows.append((f"article on a template, both documents, cold "
+                         f"({Path(art['template']['file']).name})",
+                         fmt_value(art["article_template"]["median_s"], "s"), "",
+                         f"peak {art['article_template']['peak_rss_mb']:.0f} MB"))
+        elif art.get("template"):
+            rows.append(("article on a template", "skipped", "",
+                         art["template"].get("skipped", "")))
     for n, entry in res.get("sizes", {}).items():
         if not n.isdigit():
             continue
@@ -439,6 +460,9 @@ def compute_targets(res: dict) -> dict:
             ratios["article_vs_pandoc"] = paired_ratio(art["article_both"], art["pandoc_pptx"])
             ratios["article_pptx_only_vs_pandoc"] = paired_ratio(art["article_pptx_only"],
                                                                  art["pandoc_pptx"])
+        if "article_template" in art:
+            ratios["template_vs_builtin"] = paired_ratio(art["article_template"],
+                                                         art["article_both"])
     big = sizes.get("1000")
     if big and "100" in sizes and big["runs"] == sizes["100"]["runs"]:
         ratios["growth_100_to_1000"] = paired_ratio(big, sizes["100"])
@@ -457,6 +481,9 @@ def compute_targets(res: dict) -> dict:
     t["s1000_peak_mb"] = verdict("s1000_peak_mb", big["peak_rss_mb"] if big else None)
     warm = res.get("warm")
     t["warm_rebuild_ms"] = verdict("warm_rebuild_ms", warm["median_s"] * 1000 if warm else None)
+    t["template_vs_builtin"] = verdict(
+        "template_vs_builtin", ratios["template_vs_builtin"]["median_of_round_ratios"]
+        if "template_vs_builtin" in ratios else None)
     return t
 
 
@@ -488,6 +515,30 @@ for name, a, z in (("imports", t0, t1), ("fonts", t1, t2), ("load + layout", t2,
 """
 
 
+TEMPLATE_PHASES = r"""
+import sys, time
+from pathlib import Path
+from builder.pipeline import Builder
+from builder.template.load import read_template
+article, template = Path(sys.argv[1]), Path(sys.argv[2])
+Builder().build(article, Path(sys.argv[3]))  # imports and fonts, for both below
+Builder(template=template).build(article, Path(sys.argv[3]))
+for name, b in (("built-in", Builder()), ("template", Builder(template=template))):
+    t0 = time.perf_counter()
+    checked = b.check(article)
+    t1 = time.perf_counter()
+    b.documents(checked, Path(sys.argv[3]), ("pptx",))
+    t2 = time.perf_counter()
+    b.documents(checked, Path(sys.argv[3]), ("pdf",))
+    t3 = time.perf_counter()
+    print(f"{name}: check {(t1 - t0) * 1000:.1f}, deck {(t2 - t1) * 1000:.1f}, "
+          f"report {(t3 - t2) * 1000:.1f}")
+t0 = time.perf_counter()
+read_template(template)
+print(f"reading the template alone {(time.perf_counter() - t0) * 1000:.1f}")
+"""
+
+
 def explain(key: str, python: str, work: Path) -> list[str]:
     """Lines saying where the time of a missed target goes."""
     article = ROOT / "outline.yaml"
@@ -512,6 +563,12 @@ def explain(key: str, python: str, work: Path) -> list[str]:
         rows.sort(reverse=True)
         lines.append("largest library imports (ms, cumulative): " + ", ".join(
             f"{name} {us / 1000:.0f}" for us, name in rows[:8]))
+    if key == "template_vs_builtin":
+        proc = subprocess.run([python, "-c", TEMPLATE_PHASES, str(article), str(TEMPLATE),
+                               str(work / "explain-template")], cwd=CHILD_CWD, env=CHILD_ENV,
+                              capture_output=True, text=True)
+        lines.append("warm phases, built-in against template (ms): "
+                     + "; ".join(proc.stdout.splitlines()) + proc.stderr[-300:])
     if key in ("s1000_seconds", "growth_100_to_1000"):
         path = work / "explain-1000.yaml"
         path.write_text(synthetic_outline(1000), encoding="utf-8")
