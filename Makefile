@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: decks test setup fonts clean schema bench showcase
+.PHONY: decks test setup fonts clean schema bench showcase templates-pictures
 .DEFAULT_GOAL := decks
 
 decks: setup fonts
@@ -29,6 +29,22 @@ showcase: setup fonts  # builds the showcase and refreshes the pictures the READ
 	$(PY) -m builder build examples/showcase.yaml --out-dir build/showcase --preview
 	mkdir -p docs/showcase
 	cp build/showcase/showcase-preview/slides-sheet.png build/showcase/showcase-preview/pages-sheet.png docs/showcase/
+
+# the article on two of ../shared/templates/, deck and report side by side in the README
+TEMPLATES_DIR ?= ../shared/templates
+PICTURE_TEMPLATES ?= unhcr_unhcrdown_16x9_en.pptx forlegal_4x3_cs-en.pptx
+LOOK ?= ../shared/tools/look
+templates-pictures: setup fonts  # rebuilds the article on each and refreshes docs/templates/*.png
+	@test -d $(TEMPLATES_DIR) || { echo "no templates at $(TEMPLATES_DIR)" >&2; exit 1; }
+	mkdir -p docs/templates
+	set -e; for t in $(PICTURE_TEMPLATES); do \
+	  name=$${t%.*}; out=build/templates/$$name; rm -rf $$out; \
+	  $(PY) -m builder build outline.yaml --template $(TEMPLATES_DIR)/$$t --out-dir $$out; \
+	  $(LOOK) $$out/*.pptx $$out/slides >/dev/null; $(LOOK) $$out/*.pdf $$out/pages >/dev/null; \
+	  cp $$out/slides/sheet.png docs/templates/$$name-slides.png; \
+	  cp $$out/pages/sheet.png docs/templates/$$name-pages.png; \
+	done
+	$(PY) -c "import sys; from PIL import Image; [Image.open(p).convert('RGB').reduce(2).save(p, optimize=True) for p in sys.argv[1:]]" docs/templates/*.png
 
 schema: setup
 	$(PY) -m builder schema > outline.schema.json
