@@ -162,7 +162,11 @@ class Builder:
         plan = None
         if "pptx" in formats:
             from builder.layout.deck import layout_deck
-            plan = layout_deck(outline, theme, measurer, diags)
+            kinds = None
+            if template is not None:
+                from builder.template.frames import kind_frames
+                kinds = kind_frames(template, dict(outline.layouts))
+            plan = layout_deck(outline, theme, measurer, diags, kinds)
         diags.check(strict)
         return Checked(outline, tuple(diags.items), theme, theme_file, plan, template,
                        template_file)

@@ -11,9 +11,6 @@ from builder.theme import Theme
 from builder.xmltext import escape, quoteattr
 
 
-HEADINGS = {"title", "cover_title", "column_title", "callout_title"}  # set in the heading font
-
-
 class SlideXml:
     """PresentationML for one planned slide: shapes first (behind), then text, then frames
     (tables, charts, pictures), each written by its writer in `builder.deck.frames`."""
@@ -118,7 +115,7 @@ class SlideXml:
         the one place the deck writes text. A run's emphasis adds to the role's weight and style;
         its link (or the paragraph's) becomes a hyperlink relationship."""
         bold = role.bold if para.bold is None else para.bold
-        heading = role_name in HEADINGS
+        heading = role.family == "heading"
         out = []
         for run in runs_of(para.text):
             for j, piece in enumerate(run.text.split("\n")):
@@ -147,7 +144,10 @@ class SlideXml:
         body font by reference (so PowerPoint's design switcher still restyles the deck); on the
         built-in design, the theme's typeface."""
         if self.theme_fonts:
-            return ("+mj-lt", "+mj-cs") if heading else ("+mn-lt", "+mn-cs")
+            face = self.theme.typeface("heading" if heading else "body")
+            if face.theme_ref:
+                return face.theme_ref, face.theme_ref.replace("-lt", "-cs")
+            return face.name, face.name  # a theme file's typeface, named as it is
         return self.theme.font.name, self.theme.font.name
 
 def notes_xml(notes: str, language: str) -> str:

@@ -36,9 +36,9 @@ class DeckWriter:
         media = Media(deck)
         for number, slide in enumerate(self.plan.slides, 1):
             writer = SlideXml(slide, self.theme, self.plan.language, media,
-                              theme_fonts=self.template is not None)
+                              theme_fonts=self.theme.from_template)
             xml, links = writer.render()
-            name = deck.add_slide(number, xml.encode(), slide.kind, slide.layout)
+            name = deck.add_slide(number, xml.encode(), self.layout_kind(slide), slide.layout)
             for kind, part, rid in writer.parts:  # charts and pictures its frames show
                 deck.link(name, kind, part, rid)
             if slide.notes:
@@ -47,6 +47,12 @@ class DeckWriter:
                 deck.link(name, "hyperlink", url, rid, external=True)
         media.register()
         return deck.finish(self.core_xml().encode())
+
+    def layout_kind(self, slide) -> str:
+        """The kind a slide's layout is chosen for. On the built-in design every slide but the
+        cover is drawn in text boxes, so it goes on the title-only layout (the chooser's choice
+        for a kind it does not know); on a template the plan names the layout itself."""
+        return slide.kind if self.template is not None or slide.kind == "title" else "drawn"
 
     def base(self) -> Template:
         """The package the slides go into, prepared once per process."""

@@ -61,7 +61,8 @@ class Fitter:
         for i, p in enumerate(paras):
             offset = (self.hang(size) * (p.level + 1)) if indent and (p.bullet or p.level) else 0.0
             bold = role.bold if p.bold is None else p.bold
-            n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic))
+            n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic,
+                                 family=role.family))
             count += n
             total += n * line
             if i:

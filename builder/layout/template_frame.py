@@ -1,8 +1,8 @@
 """The frame of a slide on the user's template: the title in the layout's title placeholder, the
 content in its body placeholder (or the master's body area), both at the template's text sizes,
 the footer and slide number where the master puts them. Every text is still fitted by the
-theme's rules — shrink to the role's floor, then continue on another slide — from the
-template's sizes: a floor keeps the theme's share of the size (the body's 12 of 22 pt, say)."""
+theme's rules — shrink to the role's floor, then continue on another slide — starting from the
+template's sizes."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -133,10 +133,10 @@ def template_roles(theme: Theme, kind: KindFrame) -> dict[str, Role]:
 
 
 def at_size(role: Role, area: TextArea, bold: bool | None = None, color: str | None = None) -> Role:
-    """`role` at the area's level-1 size, its floor the same share of it as the theme's."""
+    """`role` at the area's level-1 size; its floor stays the theme's (a floor is the smallest
+    size that is still read comfortably, whatever size the template starts from)."""
     size = area.sizes[0]
-    floor = round(size * role.floor / role.size, 1)
-    return replace(role, size=size, floor=min(floor, size),
+    return replace(role, size=size, floor=min(role.floor, size),
                    bold=role.bold if bold is None else bold,
                    color=role.color if color is None else color)
 
@@ -151,18 +151,31 @@ def template_cover(o: model.Outline, frame: TemplateFrame) -> SlidePlan:
         boxes.append(fit.fitted("title", b.x, b.y, b.w, b.h, "cover_title", [Para(o.title)],
                                 o.loc, "the title", placeholder="title", anchor="bottom",
                                 ph_type=kind.title.ph_type, ph_idx=kind.title.ph_idx))
-    foot = kind.title.box if kind.title is not None else None
-    if o.subtitle and kind.body is not None:
-        b = kind.body.box
-        boxes.append(fit.fitted("subtitle", b.x, b.y, b.w, b.h, "cover_subtitle",
-                                [Para(o.subtitle)], o.loc, "the subtitle", placeholder="subtitle",
-                                ph_type=kind.body.ph_type, ph_idx=kind.body.ph_idx))
-        foot = b
     meta = [Para(x) for x in (o.author, o.organisation, o.date) if x]
-    if meta:
-        top = (foot.y + foot.h if foot is not None else frame.content_top()) + frame.g.title_gap
-        x, w = (foot.x, foot.w) if foot is not None else (frame.x, frame.w)
-        boxes.append(fit.fitted("meta", x, top, w, frame.bottom_limit() - top, "cover_meta", meta,
-                                o.loc, "the author, organisation and date"))
+    below = meta_area(frame, meta)
+    sub = [Para(o.subtitle)] if o.subtitle else []
+    if kind.body is not None and (sub or (meta and below is None)):
+        # the subtitle placeholder; it takes the author lines too when there is no room under it
+        b = kind.body.box
+        paras = sub + (meta if below is None else [])
+        boxes.append(fit.fitted("subtitle", b.x, b.y, b.w, b.h, "cover_subtitle", paras, o.loc,
+                                "the subtitle", placeholder="subtitle",
+                                ph_type=kind.body.ph_type, ph_idx=kind.body.ph_idx))
+    if meta and below is not None:
+        boxes.append(fit.fitted("meta", *below, "cover_meta", meta, o.loc,
+                                "the author, organisation and date"))
     return SlidePlan("title", o.title, tuple(b for b in boxes if b), (), layout=kind.layout,
                      loc=o.loc)
+
+
+def meta_area(frame: TemplateFrame, meta) -> tuple[float, float, float, float] | None:
+    """Where the author, organisation and date go on the cover: under the subtitle (or the
+    title) if they fit there, else None."""
+    kind = frame.kind
+    foot = kind.body.box if kind.body is not None else (kind.title.box if kind.title else None)
+    top = (foot.y + foot.h if foot is not None else frame.content_top()) + frame.g.title_gap
+    x, w = (foot.x, foot.w) if foot is not None else (frame.x, frame.w)
+    h = frame.bottom_limit() - top
+    if not meta or h <= 0 or frame.fit.fit(meta, frame.fit.role("cover_meta"), w, h) is None:
+        return None
+    return x, top, w, h

@@ -16,6 +16,8 @@ from builder.template.presentation import Box, Layout, Placeholder, Template, q
 EMU_PER_PT = 12700
 TITLES = ("title", "ctrTitle")
 DEFAULT_INSETS = (7.2, 3.6, 7.2, 3.6)  # bodyPr's defaults: 0.1 in left and right, 0.05 in
+FOOTERS = ("dt", "ftr", "sldNum")
+MIN_BODY = 0.35  # a master body area shorter than this share of the slide is not a content area
 
 
 class TextArea(NamedTuple):
@@ -43,9 +45,9 @@ KINDS = ("title", "judgments", "agenda", "section", "quote", "timeline", "table"
          "image", "comparison", "callout", "sources")
 
 
-def kind_frames(template: Template) -> dict[str, KindFrame]:
-    """Every slide kind's frame on `template`."""
-    return {kind: kind_frame(template, template.layout_for(kind), cover=kind == "title")
+def kind_frames(template: Template, pins: dict[str, str] | None = None) -> dict[str, KindFrame]:
+    """Every slide kind's frame on `template` (`pins`: the outline's `layouts:`)."""
+    return {kind: kind_frame(template, template.layout_for(kind, pins), cover=kind == "title")
             for kind in KINDS}
 
 
@@ -59,7 +61,8 @@ def kind_frame(template: Template, layout: Layout, cover: bool = False) -> KindF
     bodies = [p for p in layout.placeholders if p.type in kinds and p.box is not None]
     body_area = styles.area(layout, bodies[0], "body") if bodies else None
     if body_area is None and not cover:
-        body_area = _below_title(styles, master.placeholders, title_area)
+        body_area = _below_title(styles, master.placeholders + layout.placeholders, title_area,
+                                 template.slide_size[1])
     second = styles.area(layout, bodies[1], "body") if len(bodies) > 1 and not cover else None
     footer = _first(master.placeholders + layout.placeholders, ("ftr",))
     number = _first(master.placeholders + layout.placeholders, ("sldNum",))
@@ -71,17 +74,26 @@ def _first(placeholders, types) -> Placeholder | None:
     return next((p for p in placeholders if p.type in types), None)
 
 
-def _below_title(styles: "TextStyles", master_phs, title: TextArea | None) -> TextArea | None:
-    """The master's body area (where a title-only layout's content goes), below the title."""
-    body = _first(master_phs, ("body", "obj"))
-    if body is None or body.box is None:
-        return None
-    box = body.box
-    if title is not None and title.box.y + title.box.h > box.y:
+def _below_title(styles: "TextStyles", phs, title: TextArea | None,
+                 height: float) -> TextArea | None:
+    """Where a title-only layout's content goes: the master's body area below the title; or,
+    when the master has none of a useful size (some templates' is a strip), from under the
+    title down to the footer boxes, as wide as the title."""
+    sizes, insets = styles.master_style("body")
+    body = _first(phs, ("body", "obj"))
+    box = body.box if body is not None else None
+    if box is not None and title is not None and title.box.y + title.box.h > box.y:
         top = title.box.y + title.box.h
         box = Box(box.x, top, box.w, max(0.0, box.y + box.h - top))
-    sizes, insets = styles.master_style("body")
-    return TextArea(box, sizes, insets, "body", -1)
+    if box is not None and box.h >= MIN_BODY * height:
+        return TextArea(box, sizes, insets, "body", -1)
+    if title is None:
+        return None
+    top = title.box.y + title.box.h
+    feet = [p.box.y for p in phs if p.type in FOOTERS and p.box is not None and p.box.y > top]
+    bottom = min(feet, default=height)
+    return TextArea(Box(title.box.x, top, title.box.w, max(0.0, bottom - top)), sizes, insets,
+                    "body", -1)
 
 
 class TextStyles:

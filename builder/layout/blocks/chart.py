@@ -36,8 +36,9 @@ def label_size(chart: model.Chart, frame: Frame, width: float) -> float:
     legend = [s.name for s in chart.series] if chart.kind not in ("pie", "doughnut") else []
     size = role.size
     while size > role.floor and (
-            max(fit.m.width(t, size) for t in labels) > room
-            or sum(fit.m.width(t, size) + g.legend_key * size for t in legend) > width):
+            max(fit.m.width(t, size, family=role.family) for t in labels) > room
+            or sum(fit.m.width(t, size, family=role.family) + g.legend_key * size
+                   for t in legend) > width):
         size = round(size - frame.t.shrink_step, 2)
     fit.note_shrink(role, size, chart.loc, "the chart's labels")
     return size

@@ -93,6 +93,7 @@ def row_height(cells, widths, size: float, role: Role, frame: Frame,
                first_bold: bool = False) -> float:
     t, m = frame.t, frame.fit.m
     inner = [(w - 2 * t.inset) * MEASURE_SLACK for w in widths]
-    lines = max(len(m.lines(c, iw, size, role.bold or (first_bold and i == 0), role.italic))
+    lines = max(len(m.lines(c, iw, size, role.bold or (first_bold and i == 0), role.italic,
+                            family=role.family))
                 for i, (c, iw) in enumerate(zip(cells, inner)))
     return round(lines * size * role.leading + 2 * t.inset + t.space.blocks.cell_pad, 2)

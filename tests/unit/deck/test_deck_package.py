@@ -67,7 +67,7 @@ def test_dropping_sample_slides_leaves_nothing_dangling(name):
 def test_prepared_real_template_is_a_clean_presentation(name):
     t = Template.from_file(TEMPLATES / name)
     size = t.slide_size
-    prepare(t, "Inter", COLOURS, *size)
+    prepare(t, *size, style=("Inter", COLOURS))
     data = t.package.to_zip()
     assert package_problems(data) == []
     archive = zipfile.ZipFile(io.BytesIO(data))
@@ -81,7 +81,7 @@ def test_prepared_real_template_is_a_clean_presentation(name):
 
 def test_default_base_is_stretched_and_restyled():
     t = Template.default()
-    prepare(t, "Inter", COLOURS, 960, 540, stretch=True)
+    prepare(t, 960, 540, stretch=True, style=("Inter", COLOURS))
     assert t.slide_size == (960.0, 540.0)
     title = next(p for p in t.masters[0].placeholders if p.type == "title")
     assert title.box.x == pytest.approx(36 * 960 / 720, abs=0.01)
@@ -110,7 +110,7 @@ def _deck(template: Template, slides: int = 3) -> bytes:
 @needs_templates
 def test_deck_on_a_template_with_an_image_already_named_image1():
     t = Template.from_file(TEMPLATES / "unhcr_unhcrdown_16x9_en.pptx")
-    prepare(t, "Inter", COLOURS, *t.slide_size)
+    prepare(t, *t.slide_size, style=("Inter", COLOURS))
     deck = DeckPackage(t)
     assert deck.add_media(b"\x89PNG...", "png", "image/png") == "ppt/media/image2.png"
     assert "ppt/media/image1.png" in deck.package
@@ -134,7 +134,7 @@ def test_writer_package_for_a_small_plan(tmp_path):
 
 def test_slides_go_on_title_and_title_only_layouts_with_counts():
     t = Template.default()
-    prepare(t, "Inter", COLOURS, 960, 540, stretch=True)
+    prepare(t, 960, 540, stretch=True, style=("Inter", COLOURS))
     data = _deck(t)
     assert package_problems(data) == []
     archive = zipfile.ZipFile(io.BytesIO(data))

@@ -25,9 +25,9 @@ def plan_on(name):
     template = Template.from_file(TEMPLATES / name)
     diags = Collector()
     outline = load_outline(ROOT / "outline.yaml", diags)
-    theme = on_template(DEFAULT, template) if on_template.__code__.co_argcount == 2 else \
-        on_template(DEFAULT, template, Collector())
-    measurer = Measurer(fonts.load(DEFAULT.font))
+    theme = on_template(DEFAULT, template)
+    families = fonts.families(theme)
+    measurer = Measurer(families["body"], families["heading"])
     kinds = kind_frames(template)
     return layout_deck(outline, theme, measurer, diags, kinds), kinds, theme, diags
 
