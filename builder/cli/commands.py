@@ -160,5 +160,8 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2))
 
 
+cli.add_command(__import__("builder.cli.template", fromlist=["template"]).template)
+
+
 def main() -> None:
     cli(prog_name="briefing")
