@@ -138,7 +138,15 @@ class Builder:
         if self._templates is None:
             from builder.template.load import TemplateCache
             self._templates = TemplateCache()
-        return self._templates.get(found), found
+        template = self._templates.get(found)
+        from builder.template.choose import check_pins
+        from builder.theme.template import template_loc
+
+        check_pins(outline, template, diags)
+        for notice in template.notices:  # e.g. a .pptm's macros left out
+            diags.warning(template_loc(outline, self.template is not None), notice, "template")
+        diags.check()
+        return template, found
 
     def roots(self, path: Path) -> list[Path]:
         """The folders an outline's files may come from: its own, and --assets."""

@@ -54,8 +54,20 @@ def fonts_section(template) -> list[dict]:
     "Carlito", from builder.theme) and both outputs print them; a row's "warning" key becomes a
     warning of `template check`."""
     from builder.template.scheme import theme_fonts
+    from builder.theme.twins import substitute_warning, typeface_for
 
-    return [font._asdict() for font in theme_fonts(template)]
+    rows = []
+    for font in theme_fonts(template):
+        row = font._asdict()
+        face = typeface_for(font.typeface)
+        row["embeds"] = face.twin + ("" if face.exact else " (a stand-in)")
+        if face.scale > 1:
+            row["measured"] = f"{round((face.scale - 1) * 100)}% wider"
+        warning = substitute_warning(face)
+        if warning:
+            row["warning"] = warning
+        rows.append(row)
+    return rows
 
 
 def as_text(report: dict) -> str:

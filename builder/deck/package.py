@@ -17,6 +17,11 @@ from builder.theme import Theme
 
 CT_NOTES_MASTER = "application/vnd.openxmlformats-officedocument.presentationml.notesMaster+xml"
 CT_THEME = "application/vnd.openxmlformats-officedocument.theme+xml"
+CT_VIEW_PROPS = "application/vnd.openxmlformats-officedocument.presentationml.viewProps+xml"
+VIEW_PROPS = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"
+              b'<p:viewPr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+              b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+              b'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>')
 RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 # CT_Presentation's children in schema order (ISO/IEC 29500-1 pml.xsd), to insert lists in place
 PRESENTATION_ORDER = ("sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst",
@@ -70,6 +75,7 @@ def prepare(template: Template, width: float, height: float, stretch: bool = Fal
     if style is not None:
         restyle(package, template.masters[0].theme, *style)
     ensure_notes_master(template)
+    ensure_view_props(template)
     template.forget()
 
 
@@ -169,6 +175,17 @@ def ensure_notes_master(template: Template) -> str:
         lst.remove(old)
     etree.SubElement(lst, q("p", "notesMasterId")).set(q("r", "id"), rid)
     return master
+
+
+def ensure_view_props(template: Template) -> None:
+    """The view properties part PowerPoint expects beside presentation.xml (a template saved by
+    LibreOffice has none, and PowerPoint offers to repair a deck without it): an empty one."""
+    package, main = template.package, template.main
+    if package.related(main, RT + "viewProps"):
+        return
+    part = free_name(package, "ppt/viewProps{}.xml").replace("viewProps1.xml", "viewProps.xml")
+    package.add(part, VIEW_PROPS, CT_VIEW_PROPS)
+    package.rels(main).add(RT + "viewProps", relative(main, part))
 
 
 def insert_child(root, name: str):

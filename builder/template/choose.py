@@ -26,7 +26,7 @@ BODIES = {"body", "obj"}  # placeholders text can go in
 class Choice(NamedTuple):
     """The layout a kind of slide goes on and a short sentence saying why."""
 
-    layout: "Layout"  # builder.template.presentation.Layout
+    layout: object  # a presentation.Layout (not imported: presentation uses this module)
     reason: str
 
 

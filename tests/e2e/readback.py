@@ -1,6 +1,7 @@
 """What the end-to-end tests share: where the project is, and reading the documents back.
 
 A plain module (not conftest.py), so tests import it by a name no other folder uses."""
+import os
 import re
 import shutil
 import subprocess
@@ -123,15 +124,37 @@ def pdf_paints(path: Path) -> tuple[set[str], set[str]]:
     return colours, fonts
 
 
+# fonts templates name that this machine may lack; LibreOffice should draw each with the face the
+# build measured it with (its twin or stand-in), not with fontconfig's own fallback
+TEMPLATE_FONTS = ("Calibri", "Calibri Light", "Cambria", "Arial", "Times New Roman",
+                  "Courier New", "Aptos", "Aptos Display", "Gill Sans MT", "Montserrat", "Verdana")
+
+
+def stand_in_fonts(folder: Path) -> Path:
+    """A fontconfig file: the system's, plus each template font as an alias of the face the
+    build measures it with, as PowerPoint draws the real font the build measured for."""
+    from builder.theme.twins import typeface_for
+
+    aliases = "".join(f"<alias binding=\"same\"><family>{name}</family><prefer><family>"
+                      f"{typeface_for(name).twin}</family></prefer></alias>"
+                      for name in TEMPLATE_FONTS)
+    path = folder / "fonts.conf"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                    f'<include ignore_missing="yes">/etc/fonts/fonts.conf</include>{aliases}'
+                    "</fontconfig>")
+    return path
+
+
 def _render_group(decks: dict[str, Path], folder: Path) -> dict[str, list[dict]]:
     """One LibreOffice process converts `decks` (its own profile); each PDF read glyph by glyph."""
     import pdfplumber
 
     folder.mkdir(parents=True, exist_ok=True)
     profile = folder / "profile"
+    env = {**os.environ, "FONTCONFIG_FILE": str(stand_in_fonts(folder))}
     proc = run("soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(folder), *map(str, decks.values()),
-               timeout=600)
+               timeout=600, env=env)
     out = {}
     for key, deck in decks.items():
         pdf = folder / (deck.stem + ".pdf")

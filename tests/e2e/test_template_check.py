@@ -23,7 +23,7 @@ def test_text_on_the_default():
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "slide size: 720 × 540 pt = 10 × 7.5 in, 4:3 (10 × 7.5 in)" in out
-    assert "major   Calibri (theme, headings)" in out
+    assert "major   Calibri (theme, headings, embeds: Carlito)" in out
     assert "accent1  #4F81BD" in out and "dk1      #000000" in out  # sysClr windowText's lastClr
     assert "  layout 'Title Only' (type titleOnly, slideLayout6.xml)" in out
     assert "    title    idx 0   'Title 1' at 36, 21.6 pt, 648 × 90 pt (from the master)" in out

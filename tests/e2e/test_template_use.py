@@ -73,3 +73,25 @@ def test_a_file_that_is_not_a_template_is_refused(tmp_path):
     result, decks = build(tmp_path, str(FIXTURES / "small.yaml"), "--template", str(fake))
     assert result.exit_code == 1 and not decks
     assert "not a PowerPoint file" in result.output
+
+
+@needs_templates
+def test_a_pinned_layout_is_used_and_a_wrong_name_is_an_error_at_its_line(tmp_path):
+    folder = tmp_path / "brief"
+    folder.mkdir()
+    shutil.copy(TEMPLATES / "dtu-mlops_16x9_en.pptx", folder / "house.pptx")
+    text = (FIXTURES / "small.yaml").read_text()
+    (folder / "o.yaml").write_text("template: house.pptx\nlayouts:\n  section: Two Content\n"
+                                   + text)
+    result, decks = build(tmp_path, str(folder / "o.yaml"))
+    assert result.exit_code == 0, result.output
+    pinned = {s.slide_layout.name for s in Presentation(str(decks[0])).slides}
+    _, plain = build(tmp_path / "plain", str(FIXTURES / "small.yaml"), "--template",
+                     str(folder / "house.pptx"))
+    assert "Two Content" in pinned
+    assert "Two Content" not in {s.slide_layout.name for s in Presentation(str(plain[0])).slides}
+    (folder / "o.yaml").write_text("template: house.pptx\nlayouts:\n  section: Two Contnet\n"
+                                   + text)
+    result, _ = build(tmp_path / "bad", str(folder / "o.yaml"))
+    assert result.exit_code == 1
+    assert "o.yaml:3:12: error:" in result.output and "Two Content" in result.output
