@@ -63,7 +63,8 @@ class SlideXml:
         else:
             nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name={quoteattr(box.name)}/>'
                   '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
-            geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+            geometry = ('<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+                        + (self.colour(box.fill) if box.fill else "<a:noFill/>"))
         return (f"<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
                 f"<p:txBody>{self.body_pr(box.anchor)}<a:lstStyle/>"
                 f"{''.join(self.paragraph(box, i, p) for i, p in enumerate(box.paras))}"

@@ -38,6 +38,7 @@ class Box:
     anchor: str = "top"
     indent: float = 0.0    # hanging indent for bullets, in points
     style: Role | None = None  # the role as layout used it (a template's size, weight, colour)
+    fill: str = ""         # a palette colour behind the text ("": none)
     ph_type: str = ""      # on a template: the layout placeholder's type ("title", "obj"…)
     ph_idx: int = -1       # and index (-1: none, or the type alone identifies it)
     leading: float = 0.0   # line height, in points (decided by layout with the size)

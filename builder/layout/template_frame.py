@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builder.layout.fit import Fitter
+from builder.layout.fit import MEASURE_SLACK, Fitter
 from builder.layout.frame import Frame
 from builder.layout.plan import Box, Para, SlidePlan
 from builder.outline import model
@@ -106,7 +106,19 @@ class TemplateFrame(Frame):
         """The marking at the top (the template's cover has no band of ours), and at the
         bottom unless the master's footer box holds it."""
         top, bottom = super().markings(False)
-        return [top] if self.kind.footer is not None else [top, bottom]
+        marks = [top] if self.kind.footer is not None else [top, bottom]
+        return [self.on_a_label(b) for b in marks]
+
+    def on_a_label(self, box: Box | None) -> Box | None:
+        """A marking drawn on the template's own background is set on a label of the page
+        colour, just wide enough for it, so it reads on any picture or colour band."""
+        if box is None:
+            return None
+        role = self.fit.role(box.role)
+        text = self.fit.m.width(box.paras[0].text, box.size, role.bold, role.italic,
+                                family=role.family)
+        width = min(box.w, text / MEASURE_SLACK + 2 * self.t.inset + 2)
+        return replace(box, x=box.x + (box.w - width) / 2, w=width, fill="on_primary")
 
     def bottom_limit(self) -> float:
         """The lowest a content box may reach: above the bottom marking, when it is drawn at
@@ -152,12 +164,13 @@ def template_cover(o: model.Outline, frame: TemplateFrame) -> SlidePlan:
                                 o.loc, "the title", placeholder="title", anchor="bottom",
                                 ph_type=kind.title.ph_type, ph_idx=kind.title.ph_idx))
     meta = [Para(x) for x in (o.author, o.organisation, o.date) if x]
-    below = meta_area(frame, meta)
+    # the subtitle placeholder takes the author lines too, in its own style (a text box under
+    # it would not know the colour of the template's cover)
+    below = meta_area(frame, meta) if kind.body is None else None
     sub = [Para(o.subtitle)] if o.subtitle else []
-    if kind.body is not None and (sub or (meta and below is None)):
-        # the subtitle placeholder; it takes the author lines too when there is no room under it
+    if kind.body is not None and (sub or meta):
         b = kind.body.box
-        paras = sub + (meta if below is None else [])
+        paras = sub + meta
         boxes.append(fit.fitted("subtitle", b.x, b.y, b.w, b.h, "cover_subtitle", paras, o.loc,
                                 "the subtitle", placeholder="subtitle",
                                 ph_type=kind.body.ph_type, ph_idx=kind.body.ph_idx))
