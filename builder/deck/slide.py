@@ -11,6 +11,12 @@ from builder.theme import Theme
 from builder.xmltext import escape, quoteattr
 
 
+
+def placed_format(box: Box):
+    """The paragraph format of the template placeholder the box's text is set in, or None."""
+    return box.style.placed if box.placeholder == "body" and box.style is not None else None
+
+
 class SlideXml:
     """PresentationML for one planned slide: shapes first (behind), then text, then frames
     (tables, charts, pictures), each written by its writer in `builder.deck.frames`."""
@@ -65,9 +71,12 @@ class SlideXml:
                   '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
             geometry = ('<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
                         + (self.colour(box.fill) if box.fill else "<a:noFill/>"))
+        placed = placed_format(box)
+        body_pr = "<a:bodyPr><a:noAutofit/></a:bodyPr>" if placed else self.body_pr(box.anchor)
+        write = self.placed_paragraph if placed else self.paragraph
         return (f"<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
-                f"<p:txBody>{self.body_pr(box.anchor)}<a:lstStyle/>"
-                f"{''.join(self.paragraph(box, i, p) for i, p in enumerate(box.paras))}"
+                f"<p:txBody>{body_pr}<a:lstStyle/>"
+                f"{''.join(write(box, i, p) for i, p in enumerate(box.paras))}"
                 "</p:txBody></p:sp>")
 
     def ph(self, box: Box) -> str:
@@ -101,6 +110,24 @@ class SlideXml:
         bullet = self.bullet(para) if box.indent else "<a:buNone/>"
         return (f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>"
                 f"{self.runs(para, role, box.size, box.role)}</a:p>")
+
+    def placed_paragraph(self, box: Box, index: int, para: Para) -> str:
+        """A paragraph in a template's body placeholder: its indents, line spacing, space before
+        and bullets are the placeholder's (layout measured with them); only a paragraph without a
+        bullet says so, and a numbered one how it is numbered."""
+        attrs = f' lvl="{min(para.level, 8)}"' if para.level else ""
+        if para.bullet and re.fullmatch(r"\d+\.", para.bullet):
+            props = f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
+        elif para.bullet:
+            props = ""
+        else:
+            margins = placed_format(box).margins
+            margin = margins[min(para.level, len(margins) - 1)] if para.level else 0.0
+            attrs += f' marL="{emu(margin)}" indent="0"'
+            props = "<a:buNone/>"
+        role = box.style or getattr(self.theme.slide, box.role)
+        ppr = f"<a:pPr{attrs}>{props}</a:pPr>" if attrs or props else ""
+        return f"<a:p>{ppr}{self.runs(para, role, box.size, box.role)}</a:p>"
 
     def bullet(self, para: Para) -> str:
         if not para.bullet:

@@ -50,11 +50,13 @@ def judgments(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     y = frame.content_top()
     boxes = fit.flow(paras, "body", frame.x + g.pad, y + g.pad_top, frame.w - g.pad - g.pad_right,
                      frame.bottom - y - g.pad_bottom, o.loc, "key judgments")
+    boxes = [frame.body_in_placeholder(b) for b in boxes]
     out = frame.continued("judgments", wording.KEY_JUDGMENTS, o.loc, [[b] for b in boxes])
     panels = []
-    for box in boxes:
+    for box in boxes:  # the theme's panel behind them, unless they are in the template's body
         used, _ = fit.text_height(box.paras, fit.role("body"), box.size, box.w, True)
-        panels.append(frame.panel(frame.x, y, frame.w, min(box.h, used) + g.pad_bottom))
+        panels.append(() if box.placeholder else
+                      frame.panel(frame.x, y, frame.w, min(box.h, used) + g.pad_bottom))
     return [replace(slide, shapes=slide.shapes + panel) for slide, panel in zip(out, panels)]
 
 
@@ -146,7 +148,7 @@ class Frames:
             return self.built_in
         if kind not in self._frames:
             self._frames[kind] = TemplateFrame(self.outline, self.theme, self.fit,
-                                               self.kinds[kind])
+                                               self.kinds[kind], kind)
         return self._frames[kind]
 
     def cover(self) -> SlidePlan:

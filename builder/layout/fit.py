@@ -50,24 +50,40 @@ class Fitter:
     @staticmethod
     def spacing(role: Role, size: float) -> tuple[float, float]:
         """(line height, space before each paragraph after the first) of `role` at `size`."""
+        if role.placed is not None:  # a placeholder's: fixed points, as PowerPoint keeps them
+            fmt = role.placed
+            return (fmt.line_pts or size * fmt.line), fmt.before
         return size * role.leading, role.space_before * size / role.size
 
     def text_height(self, paras, role: Role, size: float, width: float,
                     indent: bool) -> tuple[float, int]:
         """The height of `paras` in a box `width` wide (insets included) and their line count."""
-        inner = (width - 2 * self.t.inset) * MEASURE_SLACK
+        left, top, right, bottom = self.insets(role)
+        inner = (width - left - right) * MEASURE_SLACK
         line, before = self.spacing(role, size)
         total, count = 0.0, 0
         for i, p in enumerate(paras):
-            offset = (self.hang(size) * (p.level + 1)) if indent and (p.bullet or p.level) else 0.0
+            offset = self.offset(p, role, size) if indent else 0.0
             bold = role.bold if p.bold is None else p.bold
             n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic,
                                  family=role.family))
             count += n
             total += n * line
-            if i:
+            if i or role.placed is not None:  # a placeholder's space before: the first's too
                 total += before
-        return total + 2 * self.t.inset, count
+        return total + top + bottom, count
+
+    def insets(self, role: Role) -> tuple[float, float, float, float]:
+        return role.placed.insets if role.placed is not None else (self.t.inset,) * 4
+
+    def offset(self, p: Para, role: Role, size: float) -> float:
+        """Where a paragraph's text starts, right of the box's inset: past its bullet."""
+        if not (p.bullet or p.level):
+            return 0.0
+        if role.placed is not None:
+            margins = role.placed.margins
+            return margins[min(p.level, len(margins) - 1)]
+        return self.hang(size) * (p.level + 1)
 
     def fit(self, paras, role: Role, width: float, height: float,
             indent: bool = False) -> float | None:

@@ -15,15 +15,20 @@ from builder.template.frames import KindFrame, TextArea
 from builder.theme import Role, Theme
 
 BODY_ROLES = ("body", "agenda")  # the roles set in a body placeholder, at its level-1 size
+PLACED = ("judgments", "agenda", "section", "sources")  # kinds whose text goes in the layout's
+# body placeholder, in its paragraph format; the others draw their content in its area
 
 
 class TemplateFrame(Frame):
     """A `Frame` whose title, content area and footer come from one slide kind's layout."""
 
-    def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kind: KindFrame):
+    def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kind: KindFrame,
+                 name: str = ""):
         super().__init__(outline, theme, fit)
         self.kind = kind
-        self.fit = fit.with_roles(template_roles(theme, kind))
+        self.placed = (name in PLACED and kind.body is not None and kind.body.ph_idx >= 0
+                       and kind.body.fmt is not None)
+        self.fit = fit.with_roles(template_roles(theme, kind, self.placed))
         area = kind.body.box if kind.body else None
         if area is not None:
             self.x, _, self.w, _ = self.on_slide(area)
@@ -79,7 +84,7 @@ class TemplateFrame(Frame):
     def body_in_placeholder(self, box: Box) -> Box:
         """A content box that fills the layout's body placeholder is written into it."""
         body = self.kind.body
-        if body is None or body.ph_idx < 0 or box.name != "body":
+        if not self.placed or box.name != "body":
             return box
         return replace(box, placeholder="body", ph_type=body.ph_type, ph_idx=body.ph_idx)
 
@@ -129,8 +134,9 @@ class TemplateFrame(Frame):
         return t.height - t.marking_height - self.g.marking_inset
 
 
-def template_roles(theme: Theme, kind: KindFrame) -> dict[str, Role]:
-    """The title and body roles at the sizes of `kind`'s placeholders."""
+def template_roles(theme: Theme, kind: KindFrame, placed: bool = False) -> dict[str, Role]:
+    """The title and body roles at the sizes of `kind`'s placeholders; `placed`: body text goes
+    in the body placeholder, in its paragraph format."""
     roles = {}
     s = theme.slide
     if kind.title is not None:  # text in the template's placeholders takes their weight and colour
@@ -138,7 +144,8 @@ def template_roles(theme: Theme, kind: KindFrame) -> dict[str, Role]:
         roles["cover_title"] = at_size(s.cover_title, kind.title, bold=False, color="")
     if kind.body is not None and kind.body.sizes:
         for name in BODY_ROLES:
-            roles[name] = at_size(getattr(s, name), kind.body, color="")
+            roles[name] = replace(at_size(getattr(s, name), kind.body, color=""),
+                                  placed=kind.body.fmt if placed else None)
         roles["cover_subtitle"] = at_size(s.cover_subtitle, kind.body, color="")
         roles["cover_meta"] = replace(s.cover_meta, color="")
     return roles

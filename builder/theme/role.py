@@ -19,3 +19,5 @@ class Role:
     leading: float = 1.2  # line height as a multiple of the size
     space_before: float = 0.0  # in points, before each paragraph after the first
     family: str = "body"  # or "heading": Theme.typeface(role.family) draws it
+    placed: object = None  # in a template's placeholder: its paragraph format, which the text
+    # inherits (indents, line spacing, space before, insets) and is measured by

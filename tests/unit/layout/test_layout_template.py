@@ -75,3 +75,32 @@ def test_the_marking_sits_in_the_masters_footer_box_when_it_has_one():
     bottom = [b for b in slide.boxes if b.name == "marking_bottom"]
     assert len(bottom) == 1 and (bottom[0].x, bottom[0].y) == (footer.x, footer.y)
     assert bottom[0].paras[0].text == "UNCLASSIFIED // OPEN SOURCE"
+
+
+@needs_templates
+def test_bullets_in_the_body_placeholder_are_measured_in_its_paragraph_format():
+    plan, kinds, theme, _ = plan_on("dtu-mlops_16x9_en.pptx")
+    fmt = kinds["section"].body.fmt
+    assert fmt.margins[0] == 18.0 and fmt.before == 10.0 and fmt.line > 1  # 90 % spacing
+    box = next(b for s in plan.slides if s.kind == "section" for b in s.boxes if b.name == "body")
+    assert box.style.placed == fmt
+    # every paragraph's space before (the first's too) and each line at 90 % spacing, + insets
+    from builder.layout.fit import Fitter
+    height, lines = Fitter(theme.slide, None, None, None).spacing(box.style, box.size)
+    assert lines == fmt.before and height == pytest.approx(box.size * fmt.line)
+
+
+@needs_templates
+def test_the_deck_leaves_indents_spacing_and_bullets_to_the_placeholder(tmp_path):
+    from builder.deck.writer import write_pptx
+    import io
+    import zipfile
+    plan, kinds, theme, _ = plan_on("dtu-mlops_16x9_en.pptx")
+    template = Template.from_file(TEMPLATES / "dtu-mlops_16x9_en.pptx")
+    data = write_pptx(plan, theme, template)
+    number = next(i for i, s in enumerate(plan.slides, 1) if s.kind == "section")
+    xml = zipfile.ZipFile(io.BytesIO(data)).read(f"ppt/slides/slide{number}.xml").decode()
+    body = xml[xml.index('<p:ph idx="1"/>'):]
+    body = body[:body.index("</p:sp>")]
+    assert "<a:lnSpc>" not in body and "<a:buChar" not in body and "marL" not in body
+    assert "<a:bodyPr><a:noAutofit/></a:bodyPr>" in body
