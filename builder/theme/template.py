@@ -29,6 +29,7 @@ from dataclasses import replace
 from builder.diagnostics import Collector, Loc
 from builder.template.colours import colour_scheme
 from builder.template.fonts import font_scheme
+from builder.template.scheme import forced_fonts
 from builder.template.presentation import Template
 from builder.theme.colour import READABLE, contrast, lighter, readable_shade, saturation
 from builder.theme.palette import Palette
@@ -53,8 +54,21 @@ def on_template(theme: Theme, template: Template, diags: Collector | None = None
     if fonts:
         theme = replace(theme, font=typeface_for(fonts.body, "+mn-lt"),
                         heading_font=typeface_for(fonts.heading, "+mj-lt"))
+    theme = with_forced_fonts(theme, template)
     if diags is not None and loc is not None:
         warn_substitutes(theme, diags, loc)
+    return theme
+
+
+def with_forced_fonts(theme: Theme, template: Template) -> Theme:
+    """A font the master's title or body text style names directly (instead of the theme's
+    `+mj-lt`/`+mn-lt`) is what PowerPoint draws there: the theme's heading or body typeface
+    becomes it, named as it is in the deck."""
+    forced = {use.where: use.typeface for use in reversed(forced_fonts(template))}
+    if "master's titles" in forced:
+        theme = replace(theme, heading_font=typeface_for(forced["master's titles"]))
+    if "master's body text" in forced:
+        theme = replace(theme, font=typeface_for(forced["master's body text"]))
     return theme
 
 
