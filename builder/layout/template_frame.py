@@ -12,6 +12,7 @@ from builder.layout.frame import Frame
 from builder.layout.plan import Box, Para, SlidePlan
 from builder.outline import model
 from builder.template.frames import KindFrame, TextArea
+from builder.template.presentation import Box as Box_
 from builder.theme import Role, Theme
 
 BODY_ROLES = ("body", "agenda")  # the roles set in a body placeholder, at its level-1 size
@@ -25,6 +26,7 @@ class TemplateFrame(Frame):
     def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kind: KindFrame,
                  name: str = ""):
         super().__init__(outline, theme, fit)
+        kind = kind._replace(footer=self.on_page(kind.footer), number=self.on_page(kind.number))
         self.kind = kind
         self.placed = (name in PLACED and kind.body is not None and kind.body.ph_idx >= 0
                        and kind.body.fmt is not None)
@@ -43,16 +45,26 @@ class TemplateFrame(Frame):
     def content_top(self) -> float:
         return self._content_top
 
+    def on_page(self, box):
+        """A footer or number box, if it lies wholly on the slide (else the template's is of
+        no use here: ours is drawn where the built-in design draws it)."""
+        t = self.t
+        if box is None or box.x < 0 or box.y < 0 or box.x + box.w > t.width + 0.01 \
+                or box.y + box.h > t.height + 0.01:
+            return None
+        return box
+
     def top_limit(self) -> float:
         """The highest a box may start: under the top marking, if there is one."""
         return self.g.marking_inset + self.t.marking_height if self.outline.marking else 0.0
 
     def on_slide(self, box) -> tuple[float, float, float, float]:
         """A placeholder's box kept on the slide and clear of the markings (real templates put
-        titles partly above the slide's top edge)."""
+        titles partly above the slide's top edge, or boxes past its foot)."""
         top = max(box.y, self.top_limit())
         bottom = min(box.y + box.h, self.bottom_limit())
-        return box.x, top, box.w, max(0.0, bottom - top)
+        left, right = max(box.x, 0.0), min(box.x + box.w, self.t.width)
+        return left, top, max(0.0, right - left), max(0.0, bottom - top)
 
     def title_box(self, text: str, loc) -> Box | None:
         title = self.kind.title
@@ -166,7 +178,7 @@ def template_cover(o: model.Outline, frame: TemplateFrame) -> SlidePlan:
     kind, fit = frame.kind, frame.fit
     boxes = []
     if kind.title is not None:
-        b = kind.title.box
+        b = Box_(*frame.on_slide(kind.title.box))
         boxes.append(fit.fitted("title", b.x, b.y, b.w, b.h, "cover_title", [Para(o.title)],
                                 o.loc, "the title", placeholder="title", anchor="bottom",
                                 ph_type=kind.title.ph_type, ph_idx=kind.title.ph_idx))
@@ -176,7 +188,7 @@ def template_cover(o: model.Outline, frame: TemplateFrame) -> SlidePlan:
     below = meta_area(frame, meta) if kind.body is None else None
     sub = [Para(o.subtitle)] if o.subtitle else []
     if kind.body is not None and (sub or meta):
-        b = kind.body.box
+        b = Box_(*frame.on_slide(kind.body.box))
         paras = sub + meta
         boxes.append(fit.fitted("subtitle", b.x, b.y, b.w, b.h, "cover_subtitle", paras, o.loc,
                                 "the subtitle", placeholder="subtitle",

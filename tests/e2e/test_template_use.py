@@ -95,3 +95,23 @@ def test_a_pinned_layout_is_used_and_a_wrong_name_is_an_error_at_its_line(tmp_pa
     result, _ = build(tmp_path / "bad", str(folder / "o.yaml"))
     assert result.exit_code == 1
     assert "o.yaml:3:12: error:" in result.output and "Two Content" in result.output
+
+
+@pytest.mark.parametrize("size", [(720.0, 450.0), (841.9, 595.3)], ids=["16:10", "A4"])
+def test_any_slide_size_lays_out_on_the_slide(tmp_path, size):
+    """A template of any size takes the article (16:10 here shorter than its 4:3 shapes, which
+    are kept on the slide; A4 landscape; pandoc's 10 x 5.625 in deck is in the proof tests)."""
+    from builder.deck.package import set_slide_size
+    from builder.pipeline import Builder
+    from readback import ROOT
+
+    template = Template.default()
+    set_slide_size(template, *size)
+    path = tmp_path / "house.pptx"
+    path.write_bytes(template.package.to_zip())
+    plan = Builder(template=path).check(ROOT / "outline.yaml").plan
+    assert (plan.width, plan.height) == size
+    for slide in plan.slides:
+        for b in slide.boxes:
+            assert 0 <= b.x and b.x + b.w <= size[0] + 0.01 and 0 <= b.y, (slide.title, b.name)
+            assert b.y + b.h <= size[1] + 0.01, (slide.title, b.name)
