@@ -16,8 +16,9 @@ from builder.template.presentation import Box as Box_
 from builder.theme import Role, Theme
 
 BODY_ROLES = ("body", "agenda")  # the roles set in a body placeholder, at its level-1 size
-PLACED = ("judgments", "agenda", "section", "sources")  # kinds whose text goes in the layout's
-# body placeholder, in its paragraph format; the others draw their content in its area
+PLACED = ("judgments", "section", "sources")  # kinds whose text goes in the layout's body
+# placeholder, in its paragraph format; the others (the agenda, a list of headings set close, as
+# in the report's contents) draw their content in its area
 
 
 class TemplateFrame(Frame):
