@@ -127,7 +127,8 @@ class SlideXml:
             props = "<a:buNone/>"
         role = box.style or getattr(self.theme.slide, box.role)
         ppr = f"<a:pPr{attrs}>{props}</a:pPr>" if attrs or props else ""
-        return f"<a:p>{ppr}{self.runs(para, role, box.size, box.role)}</a:p>"
+        size = box.size * placed_format(box).scale(para.level)  # a level's size, as measured
+        return f"<a:p>{ppr}{self.runs(para, role, size, box.role)}</a:p>"
 
     def bullet(self, para: Para) -> str:
         if not para.bullet:

@@ -65,10 +65,11 @@ class Fitter:
         for i, p in enumerate(paras):
             offset = self.offset(p, role, size) if indent else 0.0
             bold = role.bold if p.bold is None else p.bold
-            n = len(self.m.lines(p.text, inner - offset, size, bold, role.italic,
+            at = size if role.placed is None else size * role.placed.scale(p.level)
+            n = len(self.m.lines(p.text, inner - offset, at, bold, role.italic,
                                  family=role.family))
             count += n
-            total += n * line
+            total += n * (line if at == size else self.spacing(role, at)[0])
             if i or role.placed is not None:  # a placeholder's space before: the first's too
                 total += before
         return total + top + bottom, count

@@ -28,6 +28,10 @@ class ParagraphFormat(NamedTuple):
     line_pts: float   # or a fixed line height in points, or 0
     before: float     # space before a paragraph, in points
     insets: tuple[float, float, float, float]  # left, top, right, bottom
+    scales: tuple[float, float] = (1.0, 1.0)  # each level's size, as a share of level 1's
+
+    def scale(self, level: int) -> float:
+        return self.scales[min(level, len(self.scales) - 1)]
 
 
 class TextArea(NamedTuple):
@@ -127,6 +131,8 @@ class TextStyles:
                 sizes = _sizes(styles[-1], sizes)
                 insets = _insets(shape.find(f"{q('p', 'txBody')}/{q('a', 'bodyPr')}"), insets)
         fmt = paragraph_format(styles, insets) if family == "body" else None
+        if fmt is not None and len(sizes) > 1:
+            fmt = fmt._replace(scales=(1.0, sizes[1] / sizes[0]))
         return TextArea(ph.box, sizes, insets, ph.type, ph.idx, fmt)
 
     def master_style(self, family: str) -> tuple[tuple[float, ...], tuple[float, ...]]:

@@ -104,3 +104,27 @@ def test_the_deck_leaves_indents_spacing_and_bullets_to_the_placeholder(tmp_path
     body = body[:body.index("</p:sp>")]
     assert "<a:lnSpc>" not in body and "<a:buChar" not in body and "marL" not in body
     assert "<a:bodyPr><a:noAutofit/></a:bodyPr>" in body
+
+
+@needs_templates
+def test_a_second_level_line_in_the_placeholder_is_set_at_the_placeholders_level_2_size():
+    from dataclasses import replace
+    import re
+    from builder.deck.slide import SlideXml
+    from builder.layout.fit import Fitter
+    from builder.layout.plan import Box, Para, SlidePlan
+    _, kinds, theme, _ = plan_on("unhcr_unhcrdown_16x9_en.pptx")
+    fmt = kinds["sources"].body.fmt
+    assert fmt.scales[1] == pytest.approx(20 / 24)  # its body style: 24 pt, then 20 pt
+    role = replace(theme.slide.body, size=24.0, placed=fmt)
+    paras = (Para("Title of a source", bullet="•"), Para("https://example.org/a", level=1))
+    box = Box("body", 18, 137, 900, 300, "body", 24.0, paras, style=role, placeholder="body",
+              ph_type="obj", ph_idx=1)
+    xml, _ = SlideXml(SlidePlan("sources", "Sources", boxes=(box,)), theme, "en",
+                      theme_fonts=True).render()
+    assert [int(v) / 100 for v in re.findall(r' sz="(\d+)"', xml)] == [24.0, 20.0]
+    fit = Fitter(theme.slide, Measurer(fonts.families(theme)["body"]), Collector(), None)
+    height, _ = fit.text_height(paras, role, 24.0, 900, True)
+    both_at_24, _ = fit.text_height((paras[0], Para("https://example.org/a", bullet="•")), role,
+                                    24.0, 900, True)
+    assert height < both_at_24  # the second line is measured at 20 pt
