@@ -88,6 +88,10 @@ def _make_outline(**kw):
 
 TEXT = TextT()
 LINE = TextT(max_len=1000)
+# texts that may carry inline markup (titles and a quotation's words stay plain: a quotation is
+# the speaker's words)
+MARKED = TextT(markup=True)
+MARKED_LINE = TextT(max_len=1000, markup=True)
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 
@@ -101,8 +105,8 @@ QUOTE = ObjT("a quote", (
 
 EVENT = ObjT("an event", (
     Field("when", LINE, "The date as written (e.g. '2001', 'May 2018', 'Pending').", True),
-    Field("what", LINE, "What happened, in a few words.", True),
-    Field("detail", TEXT, "A line of detail under the event."),
+    Field("what", MARKED_LINE, "What happened, in a few words.", True),
+    Field("detail", MARKED, "A line of detail under the event."),
 ), model.Event, description="A dated event.", ref="event")
 
 TIMELINE = ObjT("a timeline", (
@@ -118,7 +122,7 @@ SHOW_HELP = "Which document shows it: deck, report or both (default both)."
 TABLE = ObjT("a table", (
     Field("title", LINE, "The table's caption and slide title."),
     Field("columns", ListT(LINE, "columns", LIMITS["columns"], 1), "The header row.", True),
-    Field("rows", ListT(ListT(TEXT, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
+    Field("rows", ListT(ListT(MARKED, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
           "Each row a list of cells, as many as there are columns.", True),
     Field("widths", ListT(NumberT(), "widths", LIMITS["columns"], 1),
           "Relative column widths, one per column (default: measured from the content)."),
@@ -145,7 +149,7 @@ CHART = ObjT("a chart", (
     Field("y_title", LINE, "The value axis title."),
     Field("data_labels", FlagT(), "true to print each value on the chart."),
     Field("legend", FlagT(), "false to hide the legend (default shown)."),
-    Field("source", LINE, "Where the numbers come from, printed under the chart."),
+    Field("source", MARKED_LINE, "Where the numbers come from, printed under the chart."),
     Field("show", SHOW, SHOW_HELP),
 ), model.Chart, check=_check_chart,
     description="A chart from numbers in the outline.", ref="chart")
@@ -154,14 +158,15 @@ IMAGE = ObjT("an image", (
     Field("file", TextT(max_len=1000), "A PNG or JPEG file, relative to the outline's folder.", True),
     Field("alt", TextT(max_len=2000), "Alternative text: what the image shows, for readers who "
           "cannot see it.", True),
-    Field("caption", LINE, "A caption under the image."),
-    Field("credit", LINE, "Who made the image."),
+    Field("caption", MARKED_LINE, "A caption under the image."),
+    Field("credit", MARKED_LINE, "Who made the image."),
     Field("show", SHOW, SHOW_HELP),
 ), model.Image, description="A picture with alternative text.", ref="image")
 
 COLUMN = ObjT("a column", (
     Field("title", LINE, "The column's heading.", True),
-    Field("bullets", ListT(LINE, "bullets", LIMITS["bullets"], 1), "The column's bullets.", True),
+    Field("bullets", ListT(MARKED_LINE, "bullets", LIMITS["bullets"], 1), "The column's bullets.",
+          True),
 ), model.Column, description="One side of a comparison.", ref="column")
 
 COMPARISON = ObjT("a comparison", (
@@ -176,7 +181,7 @@ CALLOUT = ObjT("a callout", (
     Field("kind", ChoiceT(("key-fact", "warning", "assessment")),
           "key-fact, warning or assessment (default key-fact)."),
     Field("title", LINE, "A heading for the callout."),
-    Field("text", TEXT, "What the callout says.", True),
+    Field("text", MARKED, "What the callout says.", True),
     Field("confidence", ChoiceT(("low", "moderate", "high")),
           "For an assessment: low, moderate or high confidence."),
     Field("show", SHOW, SHOW_HELP),
@@ -190,10 +195,11 @@ BLOCK = VariantT((("chart", CHART), ("image", IMAGE), ("comparison", COMPARISON)
 def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
     fields = [
         Field("title", LINE, "The section heading and slide title.", True),
-        Field("takeaway", LINE, "One line: the point of the section, under the slide title."),
-        Field("bullets", ListT(LINE, "bullets", LIMITS["bullets"]), "Briefing bullets, a line each."),
-        Field("summary", TEXT, "Prose for the report; separate paragraphs with a blank line."),
-        Field("notes", TEXT, "Speaker notes for the section's slide."),
+        Field("takeaway", MARKED_LINE, "One line: the point of the section, under the slide title."),
+        Field("bullets", ListT(MARKED_LINE, "bullets", LIMITS["bullets"]),
+              "Briefing bullets, a line each."),
+        Field("summary", MARKED, "Prose for the report; separate paragraphs with a blank line."),
+        Field("notes", MARKED, "Speaker notes for the section's slide."),
         Field("quotes", ListT(QUOTE, "quotes", LIMITS["quotes"]), "Quotations with who said them."),
         Field("timeline", TIMELINE, "Dated events drawn as a timeline."),
         Field("table", TABLE, "A table of rows and columns."),
@@ -217,7 +223,7 @@ SOURCE = ObjT("a source", (
     Field("publisher", LINE, "Who published it."),
     Field("date", LINE, "When it was published, as written."),
     Field("url", URL, "A link (http, https or mailto)."),
-    Field("note", TEXT, "What it was used for."),
+    Field("note", MARKED, "What it was used for."),
 ), model.Source, description="A source the briefing is based on.", ref="source")
 
 LAYOUTS = ObjT("the layouts", tuple(
@@ -249,7 +255,7 @@ OUTLINE = ObjT("the outline", (
           "the built-in design."),
     Field("layouts", LAYOUTS, "Which of the template's layouts a kind of slide goes on, by the "
           "layout's name (e.g. quote: \"Quote\"); kinds not named are chosen by their placeholders, type and name."),
-    Field("key_judgments", ListT(LINE, "key judgments", LIMITS["key judgments"], 1),
+    Field("key_judgments", ListT(MARKED_LINE, "key judgments", LIMITS["key judgments"], 1),
           "The bottom line up front: one line each.", True),
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
           "The body of the briefing, in order.", True),

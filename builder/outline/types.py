@@ -28,6 +28,7 @@ class TextT:
     noun: str = "text"
     pattern: str | None = None
     pattern_hint: str = ""
+    markup: bool = False  # **bold**, *italic* and [links](https://…) read into runs
 
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind != "scalar":
@@ -47,6 +48,9 @@ class TextT:
         if self.pattern and not re.fullmatch(self.pattern, value):
             diags.error(node.loc, f"{what}: {self.pattern_hint}", "value")
             return MISSING
+        if self.markup:
+            from builder.outline.markup import inline
+            return inline(value, node.loc, diags)
         return model.Text(value, node.loc)
 
     def json(self) -> dict:

@@ -1,0 +1,69 @@
+"""Inline markup in outline text: `**bold**`, `*italic*` (`_italic_`) and `[text](https://…)`
+links, read into runs. Nothing else is markup: `<b>`, `&amp;` and `<img …>` stay text.
+
+Parsed with markdown-it-py's "zero" preset and only the emphasis, link and backslash-escape
+rules (`\\*` is an asterisk; an unclosed `**` is text, as in CommonMark; no raw HTML, no
+entities). A link to anything but http, https or mailto is an error at its line and column.
+Text without a markup character is returned as it is, parsed by nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from builder.diagnostics import Collector, Loc
+from builder.outline.text import Run, Text
+
+MARKERS = re.compile(r"[*_\[\\]")  # text without these has no markup
+SCHEMES = ("http://", "https://", "mailto:")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("zero").enable(["emphasis", "link", "escape"])
+    md.validateLink = lambda url: True  # every target is read, so a bad one can be reported
+    md.normalizeLink = lambda url: url  # and kept as written
+    return md
+
+
+def inline(value: str, loc: Loc | None, diags: Collector) -> Text:
+    """`value` as a Text of runs; a link to a scheme we do not follow is an error at `loc`."""
+    if not MARKERS.search(value):
+        return Text(value, loc)
+    runs = list(_runs(value))
+    for run, offset in _links(runs, value):
+        if not run.link.lower().startswith(SCHEMES):
+            where = Loc(loc.file, loc.line, loc.col + offset) if loc and "\n" not in value[:offset] \
+                else loc
+            diags.error(where, f"a link must go to an http, https or mailto address, not "
+                        f"'{run.link}'", "link")
+    return Text.of_runs(tuple(runs), loc)
+
+
+def _runs(value: str):
+    """The runs of `value`, from markdown-it's inline tokens."""
+    bold = italic = 0
+    link = ""
+    for token in _parser().parseInline(value)[0].children:
+        kind = token.type
+        if kind == "text" and token.content:
+            yield Run(token.content, bool(bold), bool(italic), link)
+        elif kind in ("strong_open", "strong_close"):
+            bold += 1 if kind == "strong_open" else -1
+        elif kind in ("em_open", "em_close"):
+            italic += 1 if kind == "em_open" else -1
+        elif kind == "link_open":
+            link = token.attrs.get("href", "")
+        elif kind == "link_close":
+            link = ""
+
+
+def _links(runs: list[Run], value: str):
+    """Each run that is a link, with where its target is written in `value`."""
+    seen = set()
+    for run in runs:
+        if run.link and run.link not in seen:
+            seen.add(run.link)
+            yield run, max(0, value.find(f"]({run.link}") + 2)

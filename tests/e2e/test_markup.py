@@ -1,0 +1,69 @@
+"""Emphasis and links typed in the outline, read back from both documents."""
+import zipfile
+
+import pdfplumber
+from pypdf import PdfReader
+from pptx import Presentation
+
+from builder.pipeline import Builder
+
+OUTLINE = """title: Markup
+key_judgments: ["Russia **would** gain a *reliable* partner"]
+sections:
+  - title: One
+    bullets:
+      - "See [the article](https://example.org/article) and **mind** the <b>tags</b>"
+      - "A **bold-heavy bullet that keeps going and going well past the width of one line**"
+"""
+
+
+def build(tmp_path):
+    path = tmp_path / "o.yaml"
+    path.write_text(OUTLINE)
+    result = Builder().build(path, tmp_path / "out")
+    return {p.suffix: p for p in result.paths}
+
+
+def test_the_deck_has_bold_and_italic_runs_and_a_clickable_link(tmp_path):
+    deck = build(tmp_path)[".pptx"]
+    runs = [(r.text, r.font.bold, r.font.italic, r.hyperlink.address)
+            for s in Presentation(str(deck)).slides for sh in s.shapes if sh.has_text_frame
+            for p in sh.text_frame.paragraphs for r in p.runs]
+    assert ("would", True, False, None) in runs and ("reliable", False, True, None) in runs
+    assert ("the article", False, False, "https://example.org/article") in runs
+    assert any("<b>tags</b>" in text for text, *_ in runs)  # typed tags stay text
+    with zipfile.ZipFile(deck) as z:
+        rels = "".join(z.read(n).decode() for n in z.namelist() if n.endswith(".xml.rels"))
+    assert 'Target="https://example.org/article" TargetMode="External"' in rels
+
+
+def test_the_report_sets_the_same_runs_in_bold_and_italic_and_links_them(tmp_path):
+    pdf = build(tmp_path)[".pdf"]
+    with pdfplumber.open(pdf) as doc:
+        words = [(w["text"], w["fontname"]) for page in doc.pages
+                 for w in page.extract_words(extra_attrs=["fontname"])]
+    assert any(text == "would" and "Bold" in font for text, font in words)
+    assert any(text == "reliable" and "Italic" in font for text, font in words)
+    assert any(text.startswith("<b>tags") for text, _ in words)
+    links = [a.get_object()["/A"]["/URI"] for page in PdfReader(pdf).pages
+             for a in page.get("/Annots", []) if a.get_object().get("/A", {}).get("/URI")]
+    assert "https://example.org/article" in links
+
+
+def test_a_bold_bullet_is_measured_in_bold(tmp_path):
+    """The bold run is wider: the plan counts the lines bold makes."""
+    path = tmp_path / "o.yaml"
+    path.write_text(OUTLINE)
+    plan = Builder().check(path).plan
+    box = next(b for s in plan.slides if s.kind == "section" for b in s.boxes
+               if b.name == "body")
+    from builder.layout.fit import MEASURE_SLACK
+    from builder.theme import DEFAULT, fonts
+    from builder.measure import Measurer
+    m = Measurer(fonts.load(DEFAULT.font))
+    text = box.paras[1].text
+    inner = (box.w - 2 * DEFAULT.slide.inset) * MEASURE_SLACK - box.indent
+    bold_lines = len(m.lines(text, inner, box.size))
+    plain_lines = len(m.lines(str(text), inner, box.size))
+    assert bold_lines >= plain_lines
+    assert box.lines == len(m.lines(box.paras[0].text, inner, box.size)) + bold_lines
