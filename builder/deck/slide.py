@@ -148,8 +148,9 @@ class SlideXml:
         out = []
         for run in runs_of(para.text):
             for j, piece in enumerate(run.text.split("\n")):
+                colour = self.theme.page.link if run.link else para.color or role.color
                 props = self.run_props(size, bold or run.bold, role.italic or run.italic,
-                                       para.color or role.color, run.link or para.url, heading)
+                                       colour, run.link or para.url, heading)
                 if j:
                     out.append(f"<a:br>{props}</a:br>")
                 out.append(f"<a:r>{props}<a:t>{escape(piece)}</a:t></a:r>")

@@ -67,3 +67,18 @@ def test_a_bold_bullet_is_measured_in_bold(tmp_path):
     plain_lines = len(m.lines(str(text), inner, box.size))
     assert bold_lines >= plain_lines
     assert box.lines == len(m.lines(box.paras[0].text, inner, box.size)) + bold_lines
+
+
+def test_links_are_in_the_themes_link_colour_in_both_documents(tmp_path):
+    from builder.theme import DEFAULT
+    paths = build(tmp_path)
+    want = DEFAULT.color(DEFAULT.page.link)
+    runs = [r for s in Presentation(str(paths[".pptx"])).slides for sh in s.shapes
+            if sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs
+            if r.hyperlink.address]
+    assert runs and all(str(r.font.color.rgb) == want for r in runs)
+    with pdfplumber.open(paths[".pdf"]) as doc:
+        chars = [c for page in doc.pages for c in page.chars if c["text"] in "article"]
+    colours = {tuple(round(v * 255) for v in c["non_stroking_color"]) for c in chars
+               if c.get("non_stroking_color") and len(c["non_stroking_color"]) == 3}
+    assert tuple(int(want[i:i + 2], 16) for i in (0, 2, 4)) in colours
