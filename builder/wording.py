@@ -7,7 +7,7 @@ description. The deck's layout and the report both print these strings; neither 
 from __future__ import annotations
 
 from builder.outline import model
-from builder.outline.text import Text, concat
+from builder.outline.text import Run, Text, concat
 
 KEY_JUDGMENTS = "Key judgments"
 AGENDA = "Agenda"
@@ -26,6 +26,14 @@ def heading(number: str, title: str) -> str:
 def list_number(n) -> str:
     """'3.' — a key judgment's number (also the report's list format, given '%s')."""
     return f"{n}."
+
+
+def judgment(j) -> str:
+    """A key judgment as both documents show it: its text, then its confidence in words, in
+    italics ("… (moderate confidence)"); a plain line as it is."""
+    if isinstance(j, str) or not j.confidence:
+        return getattr(j, "text", j)
+    return concat(j.text, Text.of_runs((Run(f" ({j.confidence} confidence)", italic=True),)))
 
 
 def page_of(number: int, total: int) -> str:

@@ -46,7 +46,8 @@ def title_slide(o: model.Outline, frame: Frame) -> SlidePlan:
 def judgments(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     """The key judgments, numbered, on the theme's panel."""
     fit, g = frame.fit, frame.t.space.panel
-    paras = [Para(k, bullet=wording.list_number(i)) for i, k in enumerate(o.key_judgments, 1)]
+    paras = [Para(wording.judgment(k), bullet=wording.list_number(i))
+             for i, k in enumerate(o.key_judgments, 1)]
     y = frame.content_top()
     boxes = fit.flow(paras, "body", frame.x + g.pad, y + g.pad_top, frame.w - g.pad - g.pad_right,
                      frame.bottom - y - g.pad_bottom, o.loc, "key judgments")

@@ -195,6 +195,18 @@ class Section:
         return tuple(p.strip() for p in self.summary.split("\n\n") if p.strip())
 
 
+CONFIDENCE = ("low", "moderate", "high")
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    """A key judgment, and how confident the analyst is in it (low, moderate, high), if said."""
+
+    text: str
+    confidence: str = ""
+    loc: Loc | None = _loc()
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A source the briefing rests on."""
@@ -217,7 +229,7 @@ class Outline:
     """The whole briefing: title, key judgments, sections and sources, and how to print them."""
 
     title: str
-    key_judgments: tuple[str, ...]
+    key_judgments: tuple[Judgment | str, ...]  # a line, or a Judgment with its confidence
     sections: tuple[Section, ...]
     subtitle: str = ""
     short_title: str = ""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.outline import model
-from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, TextT,
-                                   VariantT)
+from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, TextOrObjT,
+                                   TextT, VariantT)
 from builder.diagnostics import Collector, Loc
 from builder.outline.source import Node
 
@@ -218,6 +218,13 @@ SECTION = ObjT("a section", _section_fields(True), model.Section.from_keys, chec
                description="A section of the briefing: a slide or more, and a numbered heading.",
                ref="section")
 
+JUDGMENT = ObjT("a key judgment", (
+    Field("text", MARKED_LINE, "The judgment, in a line.", True),
+    Field("confidence", ChoiceT(model.CONFIDENCE),
+          "How confident the judgment is: low, moderate or high (shown in words beside it)."),
+), model.Judgment, description="A key judgment with its confidence.", ref="judgment")
+JUDGMENT_OR_LINE = TextOrObjT(MARKED_LINE, JUDGMENT, lambda text: text)  # a line stays a text
+
 SOURCE = ObjT("a source", (
     Field("title", LINE, "The source's title.", True),
     Field("publisher", LINE, "Who published it."),
@@ -255,7 +262,7 @@ OUTLINE = ObjT("the outline", (
           "the built-in design."),
     Field("layouts", LAYOUTS, "Which of the template's layouts a kind of slide goes on, by the "
           "layout's name (e.g. quote: \"Quote\"); kinds not named are chosen by their placeholders, type and name."),
-    Field("key_judgments", ListT(MARKED_LINE, "key judgments", LIMITS["key judgments"], 1),
+    Field("key_judgments", ListT(JUDGMENT_OR_LINE, "key judgments", LIMITS["key judgments"], 1),
           "The bottom line up front: one line each.", True),
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
           "The body of the briefing, in order.", True),
@@ -315,7 +322,8 @@ def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline 
 def json_schema() -> dict:
     """The JSON Schema of the outline, for editors (generated from the declaration above)."""
     defs = {t.ref: t.json() for t in (QUOTE, EVENT, TIMELINE, TABLE, SERIES, CHART, IMAGE, COLUMN,
-                                      COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE, LAYOUTS)}
+                                      COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE, LAYOUTS,
+                                      JUDGMENT)}
     top = OUTLINE.json()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefing.invalid/outline.schema.json",

@@ -270,3 +270,22 @@ class VariantT:
         return {"oneOf": [{"type": "object", "properties": {name: {"$ref": f"#/$defs/{t.ref}"}},
                            "required": [name], "additionalProperties": False,
                            "description": t.description} for name, t in self.variants]}
+
+
+@dataclass(frozen=True)
+class TextOrObjT:
+    """Either a text (made into `from_text(text)`) or a mapping of `obj`'s keys: a key judgment
+    may be a line, or `{text: …, confidence: …}`."""
+
+    text: TextT
+    obj: Any  # an ObjT
+    from_text: Callable[[Any], Any]
+
+    def convert(self, node: Node, what: str, diags: Collector):
+        if node.kind == "map":
+            return self.obj.convert(node, what, diags)
+        value = self.text.convert(node, what, diags)
+        return value if value is MISSING else self.from_text(value)
+
+    def json(self) -> dict:
+        return {"oneOf": [self.text.json(), {"$ref": f"#/$defs/{self.obj.ref}"}]}

@@ -39,7 +39,7 @@ def cover(ctx: Context) -> list:
 
 
 def judgments(ctx: Context) -> list:
-    items = [ListItem(ctx.paragraph(k, "bullet"), value=i)
+    items = [ListItem(ctx.paragraph(wording.judgment(k), "bullet"), value=i)
              for i, k in enumerate(ctx.outline.key_judgments, 1)]
     return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
 

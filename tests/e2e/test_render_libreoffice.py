@@ -63,7 +63,7 @@ def deck_texts(outline) -> list[tuple[str, str]]:
         add(key, getattr(outline, key))
     add("footer", outline.footer_title)
     for i, k in enumerate(outline.key_judgments, 1):
-        add(f"key judgment {i}", k)
+        add(f"key judgment {i}", getattr(k, "text", k))
     for s in outline.walk():
         where = f"section {s.number}"
         add(f"{where} title", s.title)
