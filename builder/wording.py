@@ -82,11 +82,19 @@ def callout_label(callout: model.Callout) -> str:
     return label
 
 
-def source_entry(source: model.Source) -> Text:
+def sources_in_order(outline: model.Outline) -> list[tuple[int, model.Source]]:
+    """The sources as the sources lists show them: cited ones by their number, then the rest
+    (number 0) in the outline's order."""
+    numbers = dict(outline.citations)
+    cited = sorted((numbers[s.id], s) for s in outline.sources if s.id in numbers)
+    return cited + [(0, s) for s in outline.sources if s.id not in numbers]
+
+
+def source_entry(source: model.Source, number: int = 0) -> Text:
     """'Title. Publisher. Date. Note' — a source as the sources list shows it (the link apart);
     the note keeps its runs."""
     bits = [source.title] + [b for b in (source.publisher, source.date) if b]
-    head = ". ".join(bits) + "."
+    head = (f"[{number}] " if number else "") + ". ".join(bits) + "."
     return concat(head, " ", source.note) if source.note else concat(head)
 
 

@@ -150,22 +150,23 @@ class SlideXml:
             for j, piece in enumerate(run.text.split("\n")):
                 colour = self.theme.page.link if run.link else para.color or role.color
                 props = self.run_props(size, bold or run.bold, role.italic or run.italic,
-                                       colour, run.link or para.url, heading)
+                                       colour, run.link or para.url, heading, bool(run.cite))
                 if j:
                     out.append(f"<a:br>{props}</a:br>")
                 out.append(f"<a:r>{props}<a:t>{escape(piece)}</a:t></a:r>")
         return "".join(out)
 
     def run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str,
-                  heading: bool = False) -> str:
+                  heading: bool = False, superscript: bool = False) -> str:
         link = ""
         if url:
             rid = f"rIdLink{len(self.links) + 1}"
             self.links.append((rid, url))
             link = f'<a:hlinkClick r:id="{rid}"/>'
         latin, cs = self.faces(heading)
+        rise = ' baseline="30000"' if superscript else ""  # a citation's number
         return (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
-                f'b="{int(bold)}" i="{int(italic)}" dirty="0">{self.colour(colour)}'
+                f'b="{int(bold)}" i="{int(italic)}"{rise} dirty="0">{self.colour(colour)}'
                 f"<a:latin typeface={quoteattr(latin)}/>"
                 f"<a:cs typeface={quoteattr(cs)}/>{link}</a:rPr>")
 

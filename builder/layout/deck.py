@@ -123,8 +123,8 @@ def sources(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     if not o.sources:
         return []
     paras = []
-    for src in o.sources:
-        paras.append(Para(wording.source_entry(src), bullet=wording.BULLET))
+    for number, src in wording.sources_in_order(o):
+        paras.append(Para(wording.source_entry(src, number), bullet=wording.BULLET))
         if src.url:
             paras.append(Para(src.url, level=1, url=src.url, color="primary"))
     return list_slides("sources", wording.SOURCES, paras, o.loc, "sources", frame)

@@ -16,6 +16,9 @@ def load_outline(path: Path, diags: Collector | None = None,
     text = source.read_text(path, diags)
     root = source.parse(text, name, diags) if text is not None else None
     outline = schema.to_outline(root, name, diags) if text is not None else None
+    if outline is not None and outline.sources:
+        from builder.outline.citations import number_citations
+        outline = number_citations(outline, diags)
     if outline is not None and any(s.blocks for s in outline.walk()):
         from builder.outline.assets import resolve_images
 

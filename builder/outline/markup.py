@@ -1,5 +1,6 @@
-"""Inline markup in outline text: `**bold**`, `*italic*` (`_italic_`) and `[text](https://…)`
-links, read into runs. Nothing else is markup: `<b>`, `&amp;` and `<img …>` stay text.
+"""Inline markup in outline text: `**bold**`, `*italic*` (`_italic_`), `[text](https://…)`
+links and citations (`[@id]`, `[@a; @b]`), read into runs. Nothing else is markup: `<b>`,
+`&amp;` and `<img …>` stay text.
 
 Parsed with markdown-it-py's "zero" preset and only the emphasis, link and backslash-escape
 rules (`\\*` is an asterisk; an unclosed `**` is text, as in CommonMark; no raw HTML, no
@@ -15,6 +16,7 @@ from builder.diagnostics import Collector, Loc
 from builder.outline.text import Run, Text
 
 MARKERS = re.compile(r"[*_\[\\]")  # text without these has no markup
+CITATION = re.compile(r"\[@([^\]\n]*)\]")  # [@id] or [@a; @b]
 SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -49,7 +51,7 @@ def _runs(value: str):
     for token in _parser().parseInline(value)[0].children:
         kind = token.type
         if kind == "text" and token.content:
-            yield Run(token.content, bool(bold), bool(italic), link)
+            yield from _cited(Run(token.content, bool(bold), bool(italic), link))
         elif kind in ("strong_open", "strong_close"):
             bold += 1 if kind == "strong_open" else -1
         elif kind in ("em_open", "em_close"):
@@ -67,3 +69,17 @@ def _links(runs: list[Run], value: str):
         if run.link and run.link not in seen:
             seen.add(run.link)
             yield run, max(0, value.find(f"]({run.link}") + 2)
+
+
+def _cited(run: Run):
+    """`run` with each citation in it (`[@id]`, `[@a; @b]`) as a run of its own."""
+    start = 0
+    for match in CITATION.finditer(run.text):
+        before = run.text[start:match.start()].rstrip()  # the number sits against the word
+        if before:
+            yield Run(before, run.bold, run.italic, run.link)
+        ids = tuple(part.strip().lstrip("@").strip() for part in match.group(1).split(";"))
+        yield Run("", cite=ids)
+        start = match.end()
+    if start < len(run.text):
+        yield Run(run.text[start:], run.bold, run.italic, run.link)

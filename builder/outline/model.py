@@ -216,6 +216,7 @@ class Source:
     date: str = ""
     url: str = ""
     note: str = ""
+    id: str = ""  # what text cites it by: [@id]
     loc: Loc | None = _loc()
 
 
@@ -243,7 +244,8 @@ class Outline:
     introduction: str = ""
     theme: str = ""  # a theme file, as written in the outline
     template: str = ""  # a .pptx or .potx to build the deck on, as written in the outline
-    layouts: tuple[tuple[str, str], ...] = ()  # (slide kind, template layout name) pins, in order
+    layouts: tuple[tuple[str, str], ...] = ()
+    citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
     loc: Loc | None = _loc()
 

@@ -231,6 +231,9 @@ SOURCE = ObjT("a source", (
     Field("date", LINE, "When it was published, as written."),
     Field("url", URL, "A link (http, https or mailto)."),
     Field("note", MARKED, "What it was used for."),
+    Field("id", TextT(max_len=40, pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]*",
+                      pattern_hint="an id is letters, digits, '_', '.' and '-'"),
+          "A short name text cites the source by: [@id]."),
 ), model.Source, description="A source the briefing is based on.", ref="source")
 
 LAYOUTS = ObjT("the layouts", tuple(

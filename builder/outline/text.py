@@ -20,11 +20,12 @@ class Run:
     bold: bool = False
     italic: bool = False
     link: str = ""  # an http(s) or mailto target, or ""
+    cite: tuple[str, ...] = ()  # a citation: the source ids it cites (its text: their numbers)
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     @property
     def plain(self) -> bool:
-        return not (self.bold or self.italic or self.link)
+        return not (self.bold or self.italic or self.link or self.cite)
 
 
 class Text(str):
@@ -47,7 +48,7 @@ class Text(str):
         for run in runs:
             if merged and _same_face(merged[-1], run):
                 merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
-            elif run.text:
+            elif run.text or run.cite:
                 merged.append(run)
         return cls("".join(r.text for r in merged), loc, tuple(merged))
 
@@ -94,7 +95,7 @@ def _strip_runs(runs: list[Run]) -> tuple[Run, ...]:
 
 
 def _same_face(a: Run, b: Run) -> bool:
-    return (a.bold, a.italic, a.link) == (b.bold, b.italic, b.link)
+    return (a.bold, a.italic, a.link) == (b.bold, b.italic, b.link) and not (a.cite or b.cite)
 
 
 def concat(*values: str) -> Text:

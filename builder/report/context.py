@@ -77,12 +77,13 @@ class Context(NamedTuple):
         """The body frame's width, between the margins."""
         return self.size[0] - 2 * self.page.margin_x
 
-    def paragraph(self, value: str, style: str | ParagraphStyle) -> Paragraph:
+    def paragraph(self, value: str, style: str | ParagraphStyle, anchor: str = "") -> Paragraph:
         """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
         role's style (by name) or in a style derived from one."""
         style = self.styles.role(style) if isinstance(style, str) else style
         self.load_faces(value, style)
-        return Paragraph(markup(value, self.theme), style)
+        mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
+        return Paragraph(mark + markup(value, self.theme), style)
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in

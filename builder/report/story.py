@@ -78,13 +78,16 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
 def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
-    items = [ListItem(ctx.paragraph(source_text(s), "bullet")) for s in ctx.outline.sources]
+    items = [ListItem(ctx.paragraph(source_text(s, n), "bullet",
+                                    anchor=f"source-{n}" if n else ""))
+             for n, s in wording.sources_in_order(ctx.outline)]
     return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
 
 
-def source_text(source: model.Source) -> str:
-    """The source's entry as wording words it, then its address as a link."""
-    entry = wording.source_entry(source)
+def source_text(source: model.Source, number: int = 0) -> str:
+    """The source's entry as wording words it (an anchor citations link to), then its address
+    as a link."""
+    entry = wording.source_entry(source, number)
     if not source.url:
         return entry
     return Text.of_runs((Run(entry + " "), Run(source.url, link=source.url)))

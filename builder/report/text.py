@@ -17,6 +17,9 @@ def markup(value: str, theme: Theme) -> str:
 
 def run_markup(run: Run, theme: Theme) -> str:
     out = literal(run.text)
+    if run.cite:  # a citation: its numbers raised, linked to the first one's entry
+        first = run.text.split(",")[0]
+        return f'<super><a href="#source-{first}">{out}</a></super>'
     if run.bold:
         out = f"<b>{out}</b>"
     if run.italic:

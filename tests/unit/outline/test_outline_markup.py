@@ -48,3 +48,20 @@ def test_a_link_to_anything_but_http_https_or_mailto_is_an_error_at_its_column()
 def test_text_without_a_marker_is_not_parsed():
     text = inline("A plain bullet, 100% literal.", LOC, Collector())
     assert text.plain and text.runs == (Run("A plain bullet, 100% literal."),)
+
+
+def test_citations_are_runs_of_their_own_against_the_word_before():
+    assert runs("gain a partner [@article]; see [@a; @b].") == (
+        Run("gain a partner"), Run("", cite=("article",)), Run("; see"),
+        Run("", cite=("a", "b")), Run("."))
+
+
+def test_citations_are_numbered_in_reading_order_and_sorted_in_each_mark(tmp_path):
+    from builder.outline.load import load_outline
+    path = tmp_path / "o.yaml"
+    path.write_text("title: T\nkey_judgments: ['x [@b]']\nsections:\n  - title: S\n"
+                    "    bullets: ['y [@a; @b]']\nsources:\n  - {title: A, id: a}\n"
+                    "  - {title: B, id: b}\n")
+    outline = load_outline(path)
+    assert outline.citations == (("b", 1), ("a", 2))
+    assert [r.text for r in outline.sections[0].bullets[0].runs if r.cite] == ["1,2"]

@@ -1,0 +1,88 @@
+"""Citations numbered once for both documents: in reading order, a source's number is the order
+of its first citation; every citation run's text becomes its sources' numbers ("1,3").
+
+An id no source has is an error at the citing text's line (with a did-you-mean); a source with an
+id that nothing cites is a warning.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import fields, is_dataclass, replace
+
+from builder.diagnostics import Collector, Loc
+from builder.outline import model
+from builder.outline.text import Text
+
+
+def number_citations(outline: model.Outline, diags: Collector) -> model.Outline:
+    """`outline` with its citations numbered (`Outline.citations`) and written as numbers."""
+    ids = source_ids(outline, diags)
+    numbers: dict[str, int] = {}
+    for text in cited_texts(outline):
+        for run in text.runs:
+            for source in run.cite:
+                if source not in ids:
+                    diags.error(text.loc or _where(outline), unknown(source, ids), "citation")
+                elif source not in numbers:
+                    numbers[source] = len(numbers) + 1
+    for source, src in ids.items():
+        if source not in numbers:
+            diags.warning(src.loc or _where(outline), f"source '@{source}' is never cited",
+                          "uncited")
+    if not numbers:
+        return outline
+    numbered = _walk(outline, numbers)
+    return replace(numbered, citations=tuple(numbers.items()))
+
+
+def source_ids(outline: model.Outline, diags: Collector) -> dict[str, model.Source]:
+    ids: dict[str, model.Source] = {}
+    for src in outline.sources:
+        if not src.id:
+            continue
+        if src.id in ids:
+            diags.error(src.loc or _where(outline), f"two sources have the id '{src.id}'",
+                        "citation")
+        ids.setdefault(src.id, src)
+    return ids
+
+
+def unknown(source: str, ids) -> str:
+    close = difflib.get_close_matches(source, list(ids), n=1, cutoff=0.6)
+    hint = f" (did you mean '@{close[0]}'?)" if close else ""
+    known = ", ".join(f"@{i}" for i in ids) or "none: give a source an id"
+    return f"no source has the id '@{source}'{hint}; the ids are: {known}"
+
+
+def cited_texts(value):
+    """Every text with a citation, in the outline's reading order (its fields' order)."""
+    if isinstance(value, Text):
+        if any(run.cite for run in value.runs):
+            yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from cited_texts(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from cited_texts(getattr(value, f.name))
+
+
+def _walk(value, numbers: dict[str, int]):
+    if isinstance(value, Text):
+        if not any(run.cite for run in value.runs):
+            return value
+        runs = tuple(replace(r, text=",".join(str(n) for n in sorted(
+            numbers[i] for i in r.cite if i in numbers))) if r.cite else r for r in value.runs)
+        return Text.of_runs(runs, value.loc)
+    if isinstance(value, tuple):
+        return tuple(_walk(v, numbers) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _walk(getattr(value, f.name), numbers) for f in fields(value)
+                   if f.name != "loc"}
+        return replace(value, **{k: v for k, v in changes.items()
+                                 if v is not getattr(value, k)}) if changes else value
+    return value
+
+
+def _where(outline: model.Outline) -> Loc:
+    return outline.loc or Loc("outline", 1, 1)
