@@ -36,6 +36,11 @@ def judgment(j) -> str:
     return concat(j.text, Text.of_runs((Run(f" ({j.confidence} confidence)", italic=True),)))
 
 
+def cited(numbers) -> str:
+    """'Sources: 1, 3' — the line under a slide that cites sources 1 and 3."""
+    return "Sources: " + ", ".join(str(n) for n in numbers)
+
+
 def page_of(number: int, total: int) -> str:
     """'Page 3 of 12' in the report's footer."""
     return f"Page {number} of {total}"

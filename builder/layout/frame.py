@@ -7,6 +7,7 @@ from dataclasses import replace
 from builder import wording
 from builder.layout.fit import Fitter
 from builder.layout.plan import Box, Para, Shape, SlidePlan
+from builder.outline.text import runs_of
 from builder.outline import model
 from builder.theme import Theme
 
@@ -25,6 +26,24 @@ class Frame:
         self.top = t.top if marked else g.top_unmarked
         self.bottom = t.height - t.footer_height - (t.marking_height + g.bottom_gap_marked
                                                     if marked else g.bottom_gap)
+        self.bottom -= self.cited_height()  # room for a slide's "Sources: 1, 3" line
+
+    def cited_height(self) -> float:
+        """The height of the line naming a slide's cited sources (none if nothing is cited)."""
+        if not self.outline.citations:
+            return 0.0
+        role = self.t.caption
+        return self.fit.spacing(role, role.size)[0] + 2 * self.t.inset
+
+    def cited_line(self, slide: SlidePlan) -> Box | None:
+        """'Sources: 1, 3' under the content of a slide that cites them."""
+        numbers = sorted({int(n) for b in slide.boxes for p in b.paras
+                          for r in runs_of(p.text) if r.cite for n in r.text.split(",") if n})
+        if not numbers:
+            return None
+        return self.fit.fitted("cited", self.x, self.bottom, self.w, self.cited_height(),
+                               "caption", [Para(wording.cited(numbers))], None,
+                               "the line of cited sources")
 
     def content_top(self) -> float:
         return self.top + self.t.title_height + self.g.title_gap
@@ -81,6 +100,8 @@ class Frame:
     def finish(self, slide: SlidePlan, number: int) -> SlidePlan:
         """Number the slide; add the footer (not on the title slide) and the marking."""
         boxes = list(slide.boxes)
+        if self.outline.citations:
+            boxes.append(self.cited_line(slide))
         if slide.kind != "title":
             boxes += self.footer(number)
         if self.outline.marking:

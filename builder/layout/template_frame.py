@@ -35,7 +35,7 @@ class TemplateFrame(Frame):
         area = kind.body.box if kind.body else None
         if area is not None:
             self.x, _, self.w, _ = self.on_slide(area)
-            self.bottom = min(area.y + area.h, self.bottom_limit())
+            self.bottom = min(area.y + area.h, self.bottom_limit()) - self.cited_height()
         self._content_top = (max(area.y, self.top_limit()) if area is not None
                              else self.content_top_default())
 

@@ -68,3 +68,20 @@ def test_an_unknown_id_is_an_error_at_its_line_with_a_suggestion(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(path)])
     assert result.exit_code == 1
     assert f"{path}:7:9: error: no source has the id '@tas' (did you mean '@tass'?)" in result.output
+
+
+def test_a_slide_that_cites_names_its_sources_above_the_footer(tmp_path):
+    from pptx import Presentation
+    paths, _ = build(tmp_path)
+    deck = Presentation(str(paths[".pptx"]))
+    texts = []
+    for slide in deck.slides:
+        shapes = {sh.name: sh for sh in slide.shapes}
+        line = next((sh for sh in slide.shapes if sh.has_text_frame
+                     and sh.text_frame.text.startswith("Sources: ")), None)
+        if line is not None:
+            texts.append(line.text_frame.text)
+            assert line.top + line.height <= shapes["footer"].top  # above the footer
+            body = max(sh.top + sh.height for sh in slide.shapes if sh.name == "body")
+            assert body <= line.top  # under the content
+    assert sorted(texts) == ["Sources: 1", "Sources: 1, 2"]  # the judgments, the bullets
