@@ -25,6 +25,11 @@ def number_citations(outline: model.Outline, diags: Collector) -> model.Outline:
                     diags.error(text.loc or _where(outline), unknown(source, ids), "citation")
                 elif source not in numbers:
                     numbers[source] = len(numbers) + 1
+    if outline.require_citations:
+        for text in claims(outline):
+            if not any(run.cite for run in text.runs):
+                diags.warning(getattr(text, "loc", None) or _where(outline),
+                              "this claim cites no source; add [@id]", "uncited-claim")
     for source, src in ids.items():
         if source not in numbers:
             diags.warning(src.loc or _where(outline), f"source '@{source}' is never cited",
@@ -33,6 +38,14 @@ def number_citations(outline: model.Outline, diags: Collector) -> model.Outline:
         return outline
     numbered = _walk(outline, numbers)
     return replace(numbered, citations=tuple(numbers.items()))
+
+
+def claims(outline: model.Outline):
+    """The texts that must cite a source when the outline requires it: key judgments, bullets."""
+    for judgment in outline.key_judgments:
+        yield getattr(judgment, "text", judgment)
+    for section in outline.walk():
+        yield from section.bullets
 
 
 def source_ids(outline: model.Outline, diags: Collector) -> dict[str, model.Source]:

@@ -204,6 +204,7 @@ class Judgment:
 
     text: str
     confidence: str = ""
+    basis: tuple[str, ...] = ()  # the ids of the sources it rests on, cited after it
     loc: Loc | None = _loc()
 
 
@@ -245,7 +246,8 @@ class Outline:
     theme: str = ""  # a theme file, as written in the outline
     template: str = ""  # a .pptx or .potx to build the deck on, as written in the outline
     layouts: tuple[tuple[str, str], ...] = ()
-    citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation  # (slide kind, template layout name) pins, in order
+    citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation
+    require_citations: bool = False  # every key judgment and bullet must cite a source  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
     loc: Loc | None = _loc()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.outline import model
+from builder.outline.text import Run, Text
 from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, TextOrObjT,
                                    TextT, VariantT)
 from builder.diagnostics import Collector, Loc
@@ -218,11 +219,22 @@ SECTION = ObjT("a section", _section_fields(True), model.Section.from_keys, chec
                description="A section of the briefing: a slide or more, and a numbered heading.",
                ref="section")
 
+def make_judgment(text, confidence="", basis=(), loc=None) -> model.Judgment:
+    """A judgment whose basis is cited after its text, like any citation."""
+    if basis:
+        ids = tuple(b.lstrip("@") for b in basis)
+        text = Text.of_runs((*text.runs, Run("", cite=ids)), text.loc)
+    return model.Judgment(text, confidence, tuple(b.lstrip("@") for b in basis), loc)
+
+
 JUDGMENT = ObjT("a key judgment", (
     Field("text", MARKED_LINE, "The judgment, in a line.", True),
     Field("confidence", ChoiceT(model.CONFIDENCE),
           "How confident the judgment is: low, moderate or high (shown in words beside it)."),
-), model.Judgment, description="A key judgment with its confidence.", ref="judgment")
+    Field("basis", ListT(TextT(max_len=60, pattern=r"@?[A-Za-z0-9][A-Za-z0-9_.-]*",
+                               pattern_hint="a source id, as in [@id]"), "sources", 20, 1),
+          "The sources it rests on, by id (`[@article, @tass]`): cited after the judgment."),
+), make_judgment, description="A key judgment with its confidence.", ref="judgment")
 JUDGMENT_OR_LINE = TextOrObjT(MARKED_LINE, JUDGMENT, lambda text: text)  # a line stays a text
 
 SOURCE = ObjT("a source", (
@@ -258,6 +270,8 @@ OUTLINE = ObjT("the outline", (
                              pattern_hint="use letters, digits, '.', '_' and '-' only"),
           "The name, without extension, of the files built (default: a slug of the title)."),
     Field("introduction", TEXT, "A short paragraph that opens the report."),
+    Field("require_citations", FlagT(), "true: every key judgment and bullet must cite a "
+          "source (`[@id]`); one that does not is a warning (an error with --strict)."),
     Field("theme", TextT(max_len=1000), "A theme file (YAML: palette and typeface), relative to "
           "the outline's folder; default: the built-in theme."),
     Field("template", TextT(max_len=1000), "A PowerPoint template (.pptx or .potx) to build the "

@@ -85,3 +85,21 @@ def test_a_slide_that_cites_names_its_sources_above_the_footer(tmp_path):
             body = max(sh.top + sh.height for sh in slide.shapes if sh.name == "body")
             assert body <= line.top  # under the content
     assert sorted(texts) == ["Sources: 1", "Sources: 1, 2"]  # the judgments, the bullets
+
+
+def test_a_judgments_basis_is_cited_and_uncited_claims_are_flagged_on_request(tmp_path):
+    text = OUTLINE.replace('  - "Russia **would** gain a reliable partner [@article]"',
+                           '  - text: "Russia **would** gain a reliable partner"\n'
+                           '    confidence: moderate\n    basis: ["@tass"]')
+    text = "require_citations: true\n" + text.replace(
+        '      - "Shoigu says procedures are nearly complete [@tass; @article]"',
+        '      - "Shoigu says procedures are nearly complete [@tass; @article]"\n'
+        '      - "A claim on nothing"')
+    path = tmp_path / "o.yaml"
+    path.write_text(text)
+    checked = Builder().check(path)
+    judgment = checked.outline.key_judgments[0]
+    assert [r.text for r in judgment.text.runs if r.cite] == ["1"]  # TASS, cited first here
+    uncited = [str(d) for d in checked.diagnostics if d.code == "uncited-claim"]
+    assert uncited == [f"{path}:11:9: warning: this claim cites no source; add [@id] "
+                       "[uncited-claim]"]
