@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from builder import wording
 from readback import SHARED, have, norm, run, slide_texts
 
 
@@ -44,7 +45,7 @@ def test_every_bullet_and_key_judgment_is_in_both_documents(article):
     deck = [norm(t) for s in article["deck"].slides for t in slide_texts(s)]
     report = pdf_text(article)
     outline = article["outline"]
-    judgments = [getattr(k, "text", k) for k in outline.key_judgments]  # with or without confidence
+    judgments = [wording.judgment(k) for k in outline.key_judgments]  # as both documents show it
     items = [*judgments, *[b for s in outline.walk() for b in s.bullets]]
     assert len(items) > 40
     for item in items:

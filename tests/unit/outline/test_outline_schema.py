@@ -87,7 +87,7 @@ def test_every_field_in_the_schema_has_a_description():
             assert prop.get("description"), name
 
 
-FLAGS = ("paraphrase", "data_labels", "legend", "first_column")
+FLAGS = ("paraphrase", "data_labels", "legend", "first_column", "require_citations")
 
 
 def _flags(value):
