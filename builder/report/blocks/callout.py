@@ -2,7 +2,7 @@
 marking's colour."""
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from builder import wording
 from builder.outline import model
@@ -16,4 +16,5 @@ def flowables(c: model.Callout, ctx: Context) -> list[Flowable]:
         content.append(ctx.paragraph(c.title, "callout_title"))
     content.append(ctx.paragraph(c.text, "callout_text"))
     bar = "marking" if c.kind == "warning" else "accent"
-    return [Spacer(1, ctx.page.space.block_gap), panel(ctx, content, bar=bar)]
+    # kept on one page (unless taller than a page): a label never parts from its text
+    return [Spacer(1, ctx.page.space.block_gap), KeepTogether([panel(ctx, content, bar=bar)])]

@@ -1,7 +1,7 @@
 """A quotation in a panel: the words in their marks, then who said it."""
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from builder import wording
 from builder.outline import model
@@ -12,5 +12,6 @@ from builder.report.panel import panel
 def flowables(q: model.Quote, ctx: Context) -> list[Flowable]:
     words = ctx.paragraph(wording.quote_words(q), "quote")
     who = ctx.paragraph(wording.attribution(q), "attribution")
+    # kept on one page (unless taller than a page): the words never part from their speaker
     return [Spacer(1, ctx.page.space.block_gap),
-            panel(ctx, [words, Spacer(1, ctx.page.space.attribution_gap), who])]
+            KeepTogether([panel(ctx, [words, Spacer(1, ctx.page.space.attribution_gap), who])])]

@@ -74,7 +74,8 @@ def test_a_callout_shows_its_label_title_and_text_and_a_warning_bar():
     c = model.Callout("Check the figures.", kind="warning", title="Caution")
     out = blocks.flowables(c, ctx)
     assert seen(out) == ["WARNING", "Caution", "Check the figures."]
-    panel = out[-1]
+    assert isinstance(out[-1], KeepTogether)  # the label never parts from its text
+    panel = out[-1]._content[0]
     bar = next(cmd for cmd in panel._bkgrndcmds if cmd[1] == (0, 0))
     assert bar[3] == ctx.styles.color("marking")
 
