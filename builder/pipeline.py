@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
+from builder.outline.text import texts
 from builder.output import check_out_dir, slug, write_all
 from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
@@ -52,20 +53,6 @@ class BuildResult:
     slides: int = 0
     seconds: float = 0.0
     checked: Checked | None = None
-
-
-def texts(value, skip: tuple[str, ...] = ()):
-    """Every outline text (with its location) inside a model value, but those of fields named
-    in `skip`."""
-    if isinstance(value, model.Text):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from texts(item, skip)
-    elif is_dataclass(value):
-        for f in fields(value):
-            if f.name not in skip:
-                yield from texts(getattr(value, f.name), skip)
 
 
 def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -> None:

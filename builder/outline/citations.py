@@ -11,7 +11,7 @@ from dataclasses import fields, is_dataclass, replace
 
 from builder.diagnostics import Collector, Loc
 from builder.outline import model
-from builder.outline.text import Text
+from builder.outline.text import Text, texts
 
 
 def number_citations(outline: model.Outline, diags: Collector) -> model.Outline:
@@ -67,17 +67,9 @@ def unknown(source: str, ids) -> str:
     return f"no source has the id '@{source}'{hint}; the ids are: {known}"
 
 
-def cited_texts(value):
+def cited_texts(outline: model.Outline):
     """Every text with a citation, in the outline's reading order (its fields' order)."""
-    if isinstance(value, Text):
-        if any(run.cite for run in value.runs):
-            yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from cited_texts(item)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            yield from cited_texts(getattr(value, f.name))
+    return (text for text in texts(outline) if any(run.cite for run in text.runs))
 
 
 def _walk(value, numbers: dict[str, int]):
@@ -90,10 +82,10 @@ def _walk(value, numbers: dict[str, int]):
     if isinstance(value, tuple):
         return tuple(_walk(v, numbers) for v in value)
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _walk(getattr(value, f.name), numbers) for f in fields(value)
-                   if f.name != "loc"}
-        return replace(value, **{k: v for k, v in changes.items()
-                                 if v is not getattr(value, k)}) if changes else value
+        changed = {f.name: new for f in fields(value) if f.name != "loc"
+                   for new in [_walk(getattr(value, f.name), numbers)]
+                   if new is not getattr(value, f.name)}
+        return replace(value, **changed) if changed else value
     return value
 
 

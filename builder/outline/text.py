@@ -7,7 +7,7 @@ citations will give a text several runs without changing any reader of `runs`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 
 from builder.diagnostics import Loc
 
@@ -114,3 +114,17 @@ def runs_of(value: str) -> tuple[Run, ...]:
 
 def is_plain(value: str) -> bool:
     return not isinstance(value, Text) or value.plain
+
+
+def texts(value, skip: tuple[str, ...] = ()):
+    """Every outline text (with its location) inside a model value, in its fields' order, but
+    those of fields named in `skip`."""
+    if isinstance(value, Text):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from texts(item, skip)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            if f.name not in skip:
+                yield from texts(getattr(value, f.name), skip)
