@@ -75,8 +75,10 @@ def source_line(chart: model.Chart) -> str:
 
 def image_caption(image: model.Image) -> str:
     """'Caption — Credit: who', either part alone, or ''. The caption keeps its runs."""
-    parts = [p for p in (image.caption, image.credit and concat("Credit: ", image.credit)) if p]
-    return concat(*sum(([f" {DASH} ", p] for p in parts[1:]), [parts[0]])) if parts else ""
+    credit = image.credit and concat("Credit: ", image.credit)
+    if image.caption and credit:
+        return concat(image.caption, f" {DASH} ", credit)
+    return image.caption or credit or ""
 
 
 def callout_label(callout: model.Callout) -> str:

@@ -20,6 +20,15 @@ def build(tmp_path, *args):
     return result, sorted((tmp_path / "out").glob("*.pptx")) if (tmp_path / "out").exists() else []
 
 
+def outline_beside(tmp_path, template: str, head: str):
+    """The small outline, headed by `head`, in a folder beside a copy of `template` (house.pptx)."""
+    folder = tmp_path / "brief"
+    folder.mkdir()
+    shutil.copy(TEMPLATES / template, folder / "house.pptx")
+    (folder / "o.yaml").write_text(head + (FIXTURES / "small.yaml").read_text())
+    return folder
+
+
 def masters_and_size(path):
     deck = Presentation(str(path))
     layouts = {l.name for m in deck.slide_masters for l in m.slide_layouts}
@@ -45,11 +54,7 @@ def test_the_deck_keeps_the_templates_masters_layouts_and_size(tmp_path, name):
 
 @needs_templates
 def test_the_outline_names_its_template_and_the_option_wins(tmp_path):
-    folder = tmp_path / "brief"
-    folder.mkdir()
-    shutil.copy(TEMPLATES / "forlegal_4x3_cs-en.pptx", folder / "house.pptx")
-    text = (FIXTURES / "small.yaml").read_text()
-    (folder / "o.yaml").write_text("template: house.pptx\n" + text)
+    folder = outline_beside(tmp_path, "forlegal_4x3_cs-en.pptx", "template: house.pptx\n")
     result, decks = build(tmp_path, str(folder / "o.yaml"))
     assert result.exit_code == 0, result.output
     assert masters_and_size(decks[0])[1] == (9144000, 6858000)  # the 4:3 template's size
@@ -77,12 +82,9 @@ def test_a_file_that_is_not_a_template_is_refused(tmp_path):
 
 @needs_templates
 def test_a_pinned_layout_is_used_and_a_wrong_name_is_an_error_at_its_line(tmp_path):
-    folder = tmp_path / "brief"
-    folder.mkdir()
-    shutil.copy(TEMPLATES / "dtu-mlops_16x9_en.pptx", folder / "house.pptx")
+    head = "template: house.pptx\nlayouts:\n  section: Two Content\n"
+    folder = outline_beside(tmp_path, "dtu-mlops_16x9_en.pptx", head)
     text = (FIXTURES / "small.yaml").read_text()
-    (folder / "o.yaml").write_text("template: house.pptx\nlayouts:\n  section: Two Content\n"
-                                   + text)
     result, decks = build(tmp_path, str(folder / "o.yaml"))
     assert result.exit_code == 0, result.output
     pinned = {s.slide_layout.name for s in Presentation(str(decks[0])).slides}
