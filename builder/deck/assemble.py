@@ -35,7 +35,7 @@ class DeckPackage:
         self._layouts: dict[str, str] = {}
 
     def layout(self, kind: str) -> str:
-        """The layout part for a slide of `kind` (chosen by what layouts are; see pick_layout)."""
+        """The layout part for a slide of `kind` (chosen by what layouts are: template.choose)."""
         if kind not in self._layouts:
             self._layouts[kind] = self.template.layout_for(kind).part
         return self._layouts[kind]
