@@ -7,7 +7,6 @@ check through `builder.output`, which replaces the last good files only when all
 from __future__ import annotations
 
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
+from builder.outline.scripts import BIDI_CONTROLS
 from builder.outline.text import texts
 from builder.output import check_out_dir, slug, write_all
 from builder.theme import DEFAULT, Theme
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from builder.template.presentation import Template
 
 FORMATS = ("pptx", "pdf")
-_RTL = ("R", "AL", "AN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,21 +55,24 @@ class BuildResult:
 
 
 def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -> None:
-    """Every character must be drawable by the theme's fonts; right-to-left scripts are reported
-    as unsupported rather than drawn in the wrong order."""
+    """Every character must be drawable by one of the theme's fonts; bidi embedding, override
+    and isolate controls (U+202A-U+202E, U+2066-U+2069) are refused: they would reorder text
+    beyond their own field (use `direction:` instead)."""
     for value in texts(outline):
         if value.isascii():
             continue
         loc = value.loc or Loc(outline.loc.file if outline.loc else "outline", 1, 1)
-        rtl = sorted({c for c in value if unicodedata.bidirectional(c) in _RTL})
-        if rtl:
-            diags.error(loc, "right-to-left text (e.g. Arabic, Persian, Hebrew) is not supported "
-                        f"yet: '{''.join(rtl[:5])}'", "unsupported-script")
+        controls = sorted(set(value) & BIDI_CONTROLS)
+        if controls:
+            shown = ", ".join(f"U+{ord(c):04X}" for c in controls)
+            diags.error(loc, f"bidirectional control character {shown} is not allowed: it could "
+                        "reorder the text around it; remove it (a paragraph's direction comes "
+                        "from its first letter, or from 'direction:')", "bidi-control")
             continue
         missing = measurer.missing_glyphs(value)
         if missing:
             shown = ", ".join(f"'{c}' U+{ord(c):04X}" for c in sorted(missing)[:5])
-            diags.error(loc, f"the theme's font cannot draw {shown}", "missing-glyph")
+            diags.error(loc, f"no font of the theme can draw {shown}", "missing-glyph")
 
 
 class Builder:
@@ -89,10 +91,10 @@ class Builder:
 
     def measurer_for(self, theme: Theme) -> Measurer:
         """The measurer of `theme`'s typeface, loaded once per builder."""
-        faces = (theme.font, theme.heading_font)
+        faces = (theme.font, theme.heading_font, theme.scripts)
         if faces not in self._measurers:
             heading = fontlib.load(theme.heading_font) if theme.heading_font else None
-            self._measurers[faces] = Measurer(fontlib.load(theme.font), heading)
+            self._measurers[faces] = Measurer(fontlib.load(theme.font), heading, theme.scripts)
         return self._measurers[faces]
 
     @property

@@ -56,7 +56,8 @@ class Context(NamedTuple):
     def of(cls, outline: model.Outline, theme: Theme, fonts: FontSet) -> "Context":
         styles = Styles(theme, fonts)
         body, heading = (replace(styles.families[f], scale=1.0) for f in ("body", "heading"))
-        measurer = Measurer(body, heading if heading != body else None)  # as the PDF draws
+        measurer = Measurer(body, heading if heading != body else None,  # as the PDF draws
+                            theme.scripts, margins=False)
         return cls(outline, theme, fonts, styles, measurer, Record())
 
     @property

@@ -11,10 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.diagnostics import FontError
-from builder.theme import Theme, Typeface
+from builder.theme import ScriptFont, Theme, Typeface
 
 SEARCH_DIRS = (
     "/usr/share/fonts/truetype/crosextra", "/usr/share/fonts/truetype/liberation2",
+    "/usr/share/fonts/truetype/noto", "/usr/share/fonts/truetype/droid",
     "/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
     "/Library/Fonts", "~/Library/Fonts",
 )
@@ -107,3 +108,38 @@ def _register(name: str, path: str) -> None:
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, path))
     _REGISTERED.add(name)
+
+
+@dataclass(frozen=True)
+class ScriptFace:
+    """reportlab's names for one script's faces (regular, bold), and how much wider layout
+    measures them for the deck (`ScriptFont.scale`)."""
+
+    script: str
+    regular: str
+    bold: str
+    scale: float = 1.0
+
+    def face(self, bold: bool = False) -> str:
+        return self.bold if bold else self.regular
+
+
+@lru_cache(maxsize=16)
+def load_script(font: ScriptFont) -> ScriptFace:
+    """Register a script's font files with reportlab (on first use: a build with no text in the
+    script never reads them); a missing file is a FontError."""
+    names = []
+    for style, filename in zip(("regular", "bold"), font.files):
+        if names and filename == font.files[0]:  # no bold of its own: the regular draws it
+            names.append(names[0])
+            continue
+        path = find_font_file(filename)
+        if path is None:
+            raise FontError(
+                f"font file {filename} ({font.twin}, which draws {font.script} text) not found. "
+                f"Install it (Debian/Ubuntu: sudo apt-get install {font.package_hint}) or set "
+                "BRIEFING_FONT_DIR to the folder that holds it.")
+        name = f"{font.twin.replace(' ', '')}-{style}"
+        _register(name, str(path))
+        names.append(name)
+    return ScriptFace(font.script, names[0], names[1], font.scale)
