@@ -146,14 +146,16 @@ def shaped_width(text: str, face: str, size: float) -> float:
     return sum(p.x_advance for p in shape(text, face).glyph_positions) * size / _upem(face)
 
 
-def shape(text: str, face: str):
-    """HarfBuzz's buffer for `text` shaped in `face`: glyph ids and positions in font units,
-    in visual order (left to right) for a right-to-left stretch."""
+def shape(text: str, face: str, direction: str = ""):
+    """HarfBuzz's buffer for `text` shaped in `face` (in `direction`, else its script's): glyph
+    ids and positions in font units, in visual order (left to right) for a right-to-left one."""
     import uharfbuzz as hb
 
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
+    if direction:
+        buf.direction = direction
     hb.shape(hb_font(face), buf, {"kern": True, "liga": True})
     return buf
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph
 from builder.measure import Measurer
 from builder.outline import model
 from builder.report.styles import Styles
+from builder.outline.scripts import has_complex
 from builder.outline.text import runs_of
 from builder.report.text import markup
 from builder.theme import PageTheme, Theme
@@ -80,8 +81,12 @@ class Context(NamedTuple):
 
     def paragraph(self, value: str, style: str | ParagraphStyle, anchor: str = "") -> Paragraph:
         """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
-        role's style (by name) or in a style derived from one."""
+        role's style (by name) or in a style derived from one; text with Persian, Arabic,
+        Hebrew or CJK characters is shaped and set in its direction (`builder.report.shaped`)."""
         style = self.styles.role(style) if isinstance(style, str) else style
+        if has_complex(value):
+            from builder.report.shaped import ShapedParagraph
+            return ShapedParagraph(value, style, self.measurer.shaper)
         self.load_faces(value, style)
         mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
         return Paragraph(mark + markup(value, self.theme), style)

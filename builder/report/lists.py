@@ -18,6 +18,16 @@ def bullet_list(ctx: Context, items: list, numbered: bool = False, **kw) -> List
 
 
 def bullets(ctx: Context, texts) -> ListFlowable:
-    """A section's or a comparison column's bullets."""
-    return bullet_list(ctx, [ListItem(ctx.paragraph(t, "bullet")) for t in texts],
+    """A section's or a comparison column's bullets; a right-to-left one has its mark on the
+    right, drawn by the paragraph itself (the list leaves its own mark out)."""
+    return bullet_list(ctx, [item(ctx, t) for t in texts],
                        spaceBefore=ctx.page.space.list_space_before)
+
+
+def item(ctx: Context, text) -> ListItem:
+    para = ctx.paragraph(text, "bullet")
+    if not getattr(para, "rtl", False):
+        return ListItem(para, value=wording.BULLET)  # (after a right-to-left item, too)
+    para.bullet, para.indent = wording.BULLET, ctx.page.space.bullet_indent
+    para.bullet_colour = ctx.styles.color("accent")
+    return ListItem(para, value="")
