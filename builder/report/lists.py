@@ -24,10 +24,18 @@ def bullets(ctx: Context, texts) -> ListFlowable:
                        spaceBefore=ctx.page.space.list_space_before)
 
 
-def item(ctx: Context, text) -> ListItem:
+def item(ctx: Context, text, number: int = 0) -> ListItem:
+    """A list item: bulleted, or numbered `number`; a right-to-left one draws its own mark on
+    the right (the list's mark left out)."""
     para = ctx.paragraph(text, "bullet")
-    if not getattr(para, "rtl", False):
-        return ListItem(para, value=wording.BULLET)  # (after a right-to-left item, too)
-    para.bullet, para.indent = wording.BULLET, ctx.page.space.bullet_indent
+    if not getattr(para, "rtl", False):  # (the mark is given again after a right-to-left item)
+        return ListItem(para, value=number or wording.BULLET)
+    para.bullet = wording.list_number(str(number)) if number else wording.BULLET
+    para.indent = ctx.page.space.number_indent if number else ctx.page.space.bullet_indent
     para.bullet_colour = ctx.styles.color("accent")
-    return ListItem(para, value="")
+    return ListItem(para, value=number or "", bulletFormat=_no_mark)
+
+
+def _no_mark(_label: str) -> str:
+    """The list's own mark for a right-to-left item: none (the item draws it on the right)."""
+    return ""

@@ -27,11 +27,14 @@ class ShapedParagraph(Flowable):
     item whose mark stands at the start of the line (the right, right to left)."""
 
     def __init__(self, value: str, style, shaper: Shaper, bullet: str = "", indent: float = 0.0,
-                 bullet_colour=None, lines: list[str] | None = None):
+                 bullet_colour=None, lines: list[str] | None = None, *, align_start: bool = True,
+                 on_end=None):
         super().__init__()
         self.value, self.style, self.shaper = value, style, shaper
         self.bullet, self.indent, self.bullet_colour = bullet, indent, bullet_colour
         self.rtl = direction(str(value), explicit_direction(value)) == "rtl"
+        self.align_start = align_start  # False: aligned as the style says, whatever the direction
+        self.on_end = on_end  # called with (canvas, x, baseline) where the last line ends
         self.bold = "bold" in style.fontName.lower()
         self._lines = lines
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
@@ -55,10 +58,11 @@ class ShapedParagraph(Flowable):
         fits = int(avail_height // self.style.leading)
         if fits < 1 or fits >= len(self._lines):
             return []
+        keep = {"align_start": self.align_start}
         head = ShapedParagraph(self.value, self.style, self.shaper, self.bullet, self.indent,
-                               self.bullet_colour, self._lines[:fits])
+                               self.bullet_colour, self._lines[:fits], **keep)
         tail = ShapedParagraph(self.value, self.style, self.shaper, "", self.indent,
-                               self.bullet_colour, self._lines[fits:])
+                               self.bullet_colour, self._lines[fits:], **keep, on_end=self.on_end)
         head._wrapped_at = tail._wrapped_at = avail_width
         return [head, tail]
 
@@ -71,12 +75,12 @@ class ShapedParagraph(Flowable):
             runs = visual_runs(line, self.shaper, style.fontName, style.fontSize, self.bold,
                                self.rtl)
             width = sum(w for _, _, w in runs)
-            x = left + _offset(style.alignment, self.rtl, room, width)
-            for piece, rtl, w in runs:
-                draw_piece(canv, piece, rtl, x, baseline, style)
-                x += w
+            x = left + _offset(style.alignment, self.rtl and self.align_start, room, width)
+            draw_runs(canv, runs, x, baseline, style)
             if i == 0 and self.bullet:
                 self.draw_bullet(baseline)
+            if i == len(self._lines) - 1 and self.on_end:
+                self.on_end(canv, x + width, baseline)
 
     def draw_bullet(self, baseline: float) -> None:
         canv, style = self.canv, self.style
@@ -86,6 +90,24 @@ class ShapedParagraph(Flowable):
             canv.drawRightString(self.width - style.rightIndent, baseline, self.bullet)
         else:
             canv.drawString(style.leftIndent, baseline, self.bullet)
+
+
+def draw_runs(canv, runs, x: float, y: float, style) -> None:
+    for piece, rtl, w in runs:
+        draw_piece(canv, piece, rtl, x, y, style)
+        x += w
+
+
+def draw_line(canv, value: str, x: float, y: float, style, shaper: Shaper,
+              anchor: str = "left") -> None:
+    """One line of `value` (no wrapping) with its left end, centre or right end at `x`: the
+    running header's title or the marking, say."""
+    rtl = direction(value) == "rtl"
+    bold = "bold" in style.fontName.lower()
+    runs = visual_runs(value, shaper, style.fontName, style.fontSize, bold, rtl)
+    width = sum(w for _, _, w in runs)
+    x -= {"left": 0.0, "centre": width / 2, "right": width}[anchor]
+    draw_runs(canv, runs, x, y, style)
 
 
 def _offset(alignment: int, rtl: bool, room: float, width: float) -> float:

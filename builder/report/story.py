@@ -11,7 +11,7 @@ from builder.outline.text import Run, Text
 from builder.report import blocks, pages
 from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, contents, section_entry
 from builder.report.context import Context
-from builder.report.lists import bullet_list, bullets
+from builder.report.lists import bullet_list, bullets, item
 from builder.report.panel import panel
 
 
@@ -39,8 +39,7 @@ def cover(ctx: Context) -> list:
 
 
 def judgments(ctx: Context) -> list:
-    items = [ListItem(ctx.paragraph(wording.judgment(k), "bullet"), value=i)
-             for i, k in enumerate(ctx.outline.key_judgments, 1)]
+    items = [item(ctx, wording.judgment(k), i) for i, k in enumerate(ctx.outline.key_judgments, 1)]
     return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
 
 

@@ -9,7 +9,6 @@ import unicodedata
 
 import pytest
 from click.testing import CliRunner
-from lxml import etree
 from pptx import Presentation
 
 from builder.cli import cli
