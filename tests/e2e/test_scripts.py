@@ -88,7 +88,7 @@ def line_with(chars, *pieces):
     """The characters of the first line (one baseline) whose text holds each of `pieces`."""
     lines = {}
     for c in chars:
-        lines.setdefault(round(c["bottom"]), []).append(c)
+        lines.setdefault(round(c["matrix"][5]), []).append(c)
     return next(line for line in lines.values()
                 if all(p in "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))
                        for p in pieces))
@@ -198,3 +198,48 @@ def test_the_persian_quotation_fits_its_box_on_the_slide(bilingual):
     lines = measurer.lines(str(box.paras[0].text), box.w - inset, box.size)
     assert 1 < len(lines) and len(lines) * box.leading <= box.h - inset + 0.5
     assert measurer.width(lines[0], box.size) <= box.w - inset
+
+
+PERSIAN_OUTLINE = """title: "گزارش آزمایشی"
+short_title: "گزارش فارسی"
+key_judgments:
+  - "یک داوری کلیدی"
+sections:
+  - title: "بخش نخست"
+    bullets: ["یک", "دو"]
+  - title: "English section"
+    bullets: ["one"]
+"""
+
+
+@pytest.fixture(scope="module")
+def persian_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("persian")
+    (out / "o.yaml").write_text(PERSIAN_OUTLINE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(out / "o.yaml"), "-o", str(out), "--format", "pdf"])
+    assert result.exit_code == 0, result.output
+    return next(out.glob("*.pdf"))
+
+
+def test_a_persian_heading_is_right_aligned_and_its_contents_entry_has_its_page(persian_report):
+    import pdfplumber
+
+    with pdfplumber.open(persian_report) as pdf:
+        contents, body = pdf.pages[1], pdf.pages[2]
+        heading = line_with(body.chars, "1", "\ufe91")  # '1 بخش نخست', read as visual forms
+        english = line_with(body.chars, "2 English")
+        assert min(c["x0"] for c in heading) > max(c["x1"] for c in english)  # right-aligned
+        entry = line_with(contents.chars, "\ufe91")
+        assert "3" in "".join(c["text"] for c in entry if c["x0"] > float(contents.width) * 0.8)
+        assert sum(c["text"] == "." for c in entry) > 10  # the leader's dots
+        assert any(a["uri"] is None for a in contents.annots)  # the entry links to its heading
+
+
+def test_a_persian_key_judgment_has_its_number_on_the_right(persian_report):
+    import pdfplumber
+
+    with pdfplumber.open(persian_report) as pdf:
+        judgment = line_with(pdf.pages[2].chars, "1.", "\ufbfe")
+        number = [c for c in judgment if c["text"] in "1."]
+        words = [c for c in judgment if c["text"] not in "1. "]
+        assert min(c["x0"] for c in number) > max(c["x1"] for c in words)
