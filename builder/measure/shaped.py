@@ -28,6 +28,7 @@ class Piece:
     face: str
     script: str = ""
     scale: float = 1.0
+    link: str = ""  # drawn as a link (the report's run emphasis)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,9 @@ class Context(NamedTuple):
         style = self.styles.role(style) if isinstance(style, str) else style
         if has_complex(value):
             from builder.report.shaped import ShapedParagraph
-            return ShapedParagraph(value, style, self.measurer.shaper)
+            return ShapedParagraph(value, style, self.measurer.shaper,
+                                   fonts=self.styles.family_of(style.fontName),
+                                   link_colour=self.styles.color(self.page.link))
         self.load_faces(value, style)
         mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
         return Paragraph(mark + markup(value, self.theme), style)

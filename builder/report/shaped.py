@@ -13,30 +13,35 @@ left out: poppler lays its characters out left to right and then reverses them.
 """
 from __future__ import annotations
 
+from copy import copy
+
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from builder.measure.shaped import Piece, Shaper, shape, shaped_width
 from builder.outline.scripts import direction
-from builder.outline.text import explicit_direction
+from builder.outline.text import explicit_direction, runs_of
+from builder.report.bidi import bidi_levels, reorder
 
 
 class ShapedParagraph(Flowable):
     """One outline text in a page role's style, shaped, in its direction; with `bullet`, a list
     item whose mark stands at the start of the line (the right, right to left)."""
 
-    def __init__(self, value: str, style, shaper: Shaper, bullet: str = "", indent: float = 0.0,
-                 bullet_colour=None, lines: list[str] | None = None, *, align_start: bool = True,
-                 on_end=None):
+    def __init__(self, value: str, style, shaper: Shaper, *, fonts=None, link_colour=None,
+                 align_start: bool = True, on_end=None):
         super().__init__()
         self.value, self.style, self.shaper = value, style, shaper
-        self.bullet, self.indent, self.bullet_colour = bullet, indent, bullet_colour
+        self.fonts, self.link_colour = fonts, link_colour  # the role's family, for emphasis
+        self.bullet, self.indent, self.bullet_colour = "", 0.0, None  # set by a list
         self.rtl = direction(str(value), explicit_direction(value)) == "rtl"
         self.align_start = align_start  # False: aligned as the style says, whatever the direction
         self.on_end = on_end  # called with (canvas, x, baseline) where the last line ends
         self.bold = "bold" in style.fontName.lower()
-        self._lines = lines
+        self.italic = "italic" in style.fontName.lower()
+        self._lines: list[str] | None = None
+        self._marks: list = []  # per line, each character's (bold, italic, link)
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
 
     def text_width(self, avail: float) -> float:
@@ -45,26 +50,43 @@ class ShapedParagraph(Flowable):
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
         if self._lines is None or getattr(self, "_wrapped_at", None) != avail_width:
+            bold = self.bold or any(r.bold for r in runs_of(self.value))  # never narrower
+            face = self.face(bold, self.italic)
             self._lines = []
             for para in str(self.value).split("\n"):
-                self._lines += self.shaper.lines(para, self.style.fontName, self.style.fontSize,
-                                                 self.text_width(avail_width), self.bold)
+                self._lines += self.shaper.lines(para, face, self.style.fontSize,
+                                                 self.text_width(avail_width), bold)
+            self._marks = emphasis(self.value, self._lines)
             self._wrapped_at = avail_width
         self.height = len(self._lines) * self.style.leading
         return avail_width, self.height
+
+    def face(self, bold: bool, italic: bool) -> str:
+        """The Latin face of a run: the role's weight and style plus the run's emphasis."""
+        if self.fonts is None:
+            return self.style.fontName
+        return self.fonts.face(self.bold or bold, self.italic or italic)
 
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
         fits = int(avail_height // self.style.leading)
         if fits < 1 or fits >= len(self._lines):
             return []
-        keep = {"align_start": self.align_start}
-        head = ShapedParagraph(self.value, self.style, self.shaper, self.bullet, self.indent,
-                               self.bullet_colour, self._lines[:fits], **keep)
-        tail = ShapedParagraph(self.value, self.style, self.shaper, "", self.indent,
-                               self.bullet_colour, self._lines[fits:], **keep, on_end=self.on_end)
-        head._wrapped_at = tail._wrapped_at = avail_width
+        head, tail = copy(self), copy(self)
+        head._lines, head._marks, head.on_end = self._lines[:fits], self._marks[:fits], None
+        tail._lines, tail._marks, tail.bullet = self._lines[fits:], self._marks[fits:], ""
         return [head, tail]
+
+    def segments(self, index: int, line: str) -> list[tuple[str, str, bool, str]]:
+        """Line `index` as (text, Latin face, bold, link) segments, by its runs' emphasis."""
+        out: list[list] = []
+        for char, (bold, italic, link) in zip(line, self._marks[index]):
+            key = (self.face(bold, italic), self.bold or bold, link)
+            if out and tuple(out[-1][1:]) == key:
+                out[-1][0] += char
+            else:
+                out.append([char, *key])
+        return [tuple(s) for s in out]
 
     def draw(self):
         canv, style = self.canv, self.style
@@ -72,11 +94,10 @@ class ShapedParagraph(Flowable):
         room = self.text_width(self.width)
         for i, line in enumerate(self._lines):
             baseline = self.height - style.fontSize - i * style.leading
-            runs = visual_runs(line, self.shaper, style.fontName, style.fontSize, self.bold,
-                               self.rtl)
+            runs = visual_runs(self.segments(i, line), self.shaper, style.fontSize, self.rtl)
             width = sum(w for _, _, w in runs)
             x = left + _offset(style.alignment, self.rtl and self.align_start, room, width)
-            draw_runs(canv, runs, x, baseline, style)
+            draw_runs(canv, runs, x, baseline, style, self.link_colour)
             if i == 0 and self.bullet:
                 self.draw_bullet(baseline)
             if i == len(self._lines) - 1 and self.on_end:
@@ -92,9 +113,17 @@ class ShapedParagraph(Flowable):
             canv.drawString(style.leftIndent, baseline, self.bullet)
 
 
-def draw_runs(canv, runs, x: float, y: float, style) -> None:
+def draw_runs(canv, runs, x: float, y: float, style, link_colour=None) -> None:
+    """Runs in visual order from `x`; a linked run in the link colour, underlined, clickable."""
     for piece, rtl, w in runs:
-        draw_piece(canv, piece, rtl, x, y, style)
+        colour = link_colour if piece.link and link_colour is not None else style.textColor
+        draw_piece(canv, piece, rtl, x, y, style, colour)
+        if piece.link:
+            canv.setStrokeColor(colour)
+            canv.setLineWidth(style.fontSize / 18)
+            canv.line(x, y - style.fontSize / 9, x + w, y - style.fontSize / 9)
+            canv.linkURL(piece.link, (x, y - style.fontSize / 4, x + w, y + style.fontSize),
+                         relative=1)
         x += w
 
 
@@ -104,7 +133,7 @@ def draw_line(canv, value: str, x: float, y: float, style, shaper: Shaper,
     running header's title or the marking, say."""
     rtl = direction(value) == "rtl"
     bold = "bold" in style.fontName.lower()
-    runs = visual_runs(value, shaper, style.fontName, style.fontSize, bold, rtl)
+    runs = visual_runs([(value, style.fontName, bold, "")], shaper, style.fontSize, rtl)
     width = sum(w for _, _, w in runs)
     x -= {"left": 0.0, "centre": width / 2, "right": width}[anchor]
     draw_runs(canv, runs, x, y, style)
@@ -118,23 +147,46 @@ def _offset(alignment: int, rtl: bool, room: float, width: float) -> float:
     return 0.0
 
 
-def visual_runs(line: str, shaper: Shaper, latin: str, size: float, bold: bool,
+def visual_runs(segments: list[tuple[str, str, bool, str]], shaper: Shaper, size: float,
                 rtl: bool) -> list[tuple[Piece, bool, float]]:
-    """The line's stretches in the order they are drawn, left to right: each in one font and one
-    bidi level, with whether it runs right to left and its shaped width."""
+    """A line's stretches in the order they are drawn, left to right: each in one font, one
+    emphasis and one bidi level, with whether it runs right to left and its shaped width. The
+    line comes as (text, Latin face, bold, link) segments in logical order."""
+    line = "".join(text for text, _, _, _ in segments)
     levels = bidi_levels(line, rtl)
     runs: list[tuple[Piece, int]] = []
     at = 0
-    for piece in shaper.pieces(line, latin, bold):
-        for j, char in enumerate(piece.text):
-            level = levels[at + j]
-            if runs and runs[-1][1] == level and runs[-1][0].face == piece.face and j:
-                runs[-1] = (Piece(runs[-1][0].text + char, piece.face, piece.script), level)
-            else:
-                runs.append((Piece(char, piece.face, piece.script), level))
-        at += len(piece.text)
+    for text, latin, bold, link in segments:
+        for piece in shaper.pieces(text, latin, bold):
+            for j, char in enumerate(piece.text):
+                level = levels[at + j]
+                if runs and runs[-1][1] == level and runs[-1][0].face == piece.face and j:
+                    last = runs[-1][0]
+                    runs[-1] = (Piece(last.text + char, piece.face, piece.script, link=link), level)
+                else:
+                    runs.append((Piece(char, piece.face, piece.script, link=link), level))
+            at += len(piece.text)
     ordered = reorder(runs)
     return [(p, level % 2 == 1, _drawn_width(p, level % 2 == 1, size)) for p, level in ordered]
+
+
+def emphasis(value: str, lines: list[str]) -> list[list[tuple[bool, bool, str]]]:
+    """Per line, each character's (bold, italic, link) from the runs of `value`: the lines'
+    letters are the text's, in order (the spaces between them may differ)."""
+    marks = [(r.bold, r.italic, r.link) for r in runs_of(value) for _ in r.text]
+    text = "".join(r.text for r in runs_of(value))
+    out, at, last = [], 0, (False, False, "")
+    for line in lines:
+        faces = []
+        for char in line:
+            if not char.isspace():
+                while at < len(text) and text[at] != char:
+                    at += 1
+                last = marks[at] if at < len(text) else last
+                at += 1
+            faces.append(last)
+        out.append(faces)
+    return out
 
 
 def _drawn_width(piece: Piece, rtl: bool, size: float) -> float:
@@ -153,55 +205,11 @@ def _units(font) -> float:
     return hb_font(font.fontName).face.upem
 
 
-def bidi_levels(line: str, rtl: bool) -> list[int]:
-    """The resolved embedding level of each character (rules P2-I2 of the bidi algorithm)."""
-    from bidi import algorithm as uba
-
-    storage = uba.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
-    storage["base_dir"] = "R" if rtl else "L"
-    uba.get_embedding_levels(line, storage)
-    for i, char in enumerate(storage["chars"]):
-        char["index"] = i
-    uba.explicit_embed_and_overrides(storage)
-    uba.resolve_weak_types(storage)
-    uba.resolve_neutral_types(storage, False)
-    uba.resolve_implicit_levels(storage, False)
-    levels = [storage["base_level"]] * len(line)
-    for char in storage["chars"]:
-        levels[char["index"]] = char["level"]
-    if line and line[-1] == " ":  # trailing white space takes the paragraph's level (L1)
-        levels[-1] = storage["base_level"]
-    return levels
-
-
-def reorder(runs: list) -> list:
-    """Rule L2: from the highest level down to the lowest odd one, reverse every sequence of
-    runs at that level or higher."""
-    if not runs:
-        return runs
-    runs = list(runs)
-    highest = max(level for _, level in runs)
-    lowest_odd = min(level for _, level in runs if level % 2) if any(l % 2 for _, l in runs) else 1
-    for level in range(highest, lowest_odd - 1, -1):
-        i = 0
-        while i < len(runs):
-            if runs[i][1] >= level:
-                j = i
-                while j < len(runs) and runs[j][1] >= level:
-                    j += 1
-                runs[i:j] = runs[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    return runs
-
-
-def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style) -> None:
+def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style, colour) -> None:
     """One stretch's glyphs, as HarfBuzz shaped and placed them, from `x` rightwards."""
     font = pdfmetrics.getFont(piece.face)
     size = style.fontSize
-    canv.setFillColor(style.textColor)
+    canv.setFillColor(colour)
     if not hasattr(font, "face"):  # a standard font: no shaping
         canv.setFont(piece.face, size)
         canv.drawString(x, y, piece.text)

@@ -206,6 +206,7 @@ key_judgments:
   - "یک داوری کلیدی"
 sections:
   - title: "بخش نخست"
+    summary: "این یک متن است با **پررنگ** و [پیوند](https://example.org/fa)."
     bullets: ["یک", "دو"]
   - title: "English section"
     bullets: ["one"]
@@ -243,3 +244,17 @@ def test_a_persian_key_judgment_has_its_number_on_the_right(persian_report):
         number = [c for c in judgment if c["text"] in "1."]
         words = [c for c in judgment if c["text"] not in "1. "]
         assert min(c["x0"] for c in number) > max(c["x1"] for c in words)
+
+
+def test_emphasis_and_links_in_persian_are_drawn(persian_report):
+    """A bold run in its script's bold face; a link clickable, to its address."""
+    import pdfplumber
+
+    with pdfplumber.open(persian_report) as pdf:
+        page = pdf.pages[2]
+        lines = {}
+        for c in page.chars:
+            lines.setdefault(round(c["matrix"][5]), set()).add(c["fontname"].split("+")[-1])
+        assert any({"NotoSansArabic-Regular", "NotoSansArabic-Bold"} <= fonts
+                   for fonts in lines.values())  # the summary: a bold word among regular ones
+        assert "https://example.org/fa" in [a["uri"] for a in page.annots]
