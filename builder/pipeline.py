@@ -15,7 +15,7 @@ from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
-from builder.outline.scripts import BIDI_CONTROLS
+from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
 from builder.output import check_out_dir, slug, write_all
 from builder.theme import DEFAULT, Theme
@@ -73,6 +73,19 @@ def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -
         if missing:
             shown = ", ".join(f"'{c}' U+{ord(c):04X}" for c in sorted(missing)[:5])
             diags.error(loc, f"no font of the theme can draw {shown}", "missing-glyph")
+
+
+def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
+    """The report's charts draw their labels with reportlab's graphics, which neither shape nor
+    reorder text: a chart shown in the report with Persian, Arabic, Hebrew or CJK labels is a
+    warning (the deck's native chart shows them; its title and source are drawn shaped)."""
+    sections = [s for top in outline.sections for s in (top, *top.subsections)]
+    for chart in (c for s in sections for c in s.blocks_of(model.Chart)):
+        labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
+        if model.shown_in(chart, "report") and any(has_complex(t) for t in labels):
+            diags.warning(chart.loc, "the report's chart cannot draw labels in Persian, Arabic, "
+                          "Hebrew or CJK yet (the deck's chart shows them): give the chart "
+                          "'show: deck', or labels in Latin script", "chart-script")
 
 
 class Builder:
@@ -156,6 +169,7 @@ class Builder:
             warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
+        check_chart_labels(outline, diags)
         plan = None
         if "pptx" in formats:
             from builder.layout.deck import layout_deck

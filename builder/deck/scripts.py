@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from builder.deck.xml import ALIGN
 from builder.outline.scripts import direction, has_complex, language_of_script, segments
 from builder.outline.text import Run, explicit_direction
 from builder.theme import Theme
@@ -29,11 +30,13 @@ def is_rtl(text: str) -> bool:
     return direction(str(text), explicit_direction(text)) == "rtl"
 
 
-def paragraph_attrs(text: str, align: str) -> str:
-    """`rtl="1"` and right alignment for a right-to-left paragraph (centred stays centred)."""
+def paragraph_attrs(text: str, align: str = "") -> str:
+    """A paragraph's alignment (none: the placeholder's), and for a right-to-left one `rtl="1"`
+    and, where it would be left-aligned, right alignment (centred stays centred)."""
     if not is_rtl(text):
-        return ""
-    return ' rtl="1"' + (' algn="r"' if align == "left" else "")
+        return f' algn="{ALIGN[align]}"' if align else ""
+    return f' rtl="1" algn="{ALIGN[align] if align not in ("", "left") else "r"}"'
+
 
 
 def stretches(piece: str, run: Run, theme: Theme, default_language: str) -> list[Stretch]:

@@ -5,7 +5,7 @@ import re
 
 from builder.outline.text import runs_of
 from builder.deck.scripts import paragraph_attrs, stretches
-from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
+from builder.deck.xml import ANCHOR, GROUP, NS, emu, xfrm
 from builder.deck.frames import write_frame
 from builder.layout.plan import Box, Para, Shape, SlidePlan
 from builder.theme import Theme
@@ -102,7 +102,7 @@ class SlideXml:
         before = int(round(box.space_before * 100)) if index else 0
         spacing = (f'<a:lnSpc><a:spcPts val="{int(round(box.leading * 100))}"/></a:lnSpc>'
                    f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>')
-        attrs = paragraph_attrs(para.text, box.align) or f' algn="{ALIGN[box.align]}"'
+        attrs = paragraph_attrs(para.text, box.align)
         if para.level:
             attrs += f' lvl="{min(para.level, 8)}"'
         if (para.bullet or para.level) and box.indent:
@@ -117,7 +117,7 @@ class SlideXml:
         and bullets are the placeholder's (layout measured with them); only a paragraph without a
         bullet says so, and a numbered one how it is numbered."""
         attrs = f' lvl="{min(para.level, 8)}"' if para.level else ""
-        attrs += paragraph_attrs(para.text, "left")
+        attrs += paragraph_attrs(para.text)
         if para.bullet and re.fullmatch(r"\d+\.", para.bullet):
             props = f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
         elif para.bullet:

@@ -258,3 +258,29 @@ def test_emphasis_and_links_in_persian_are_drawn(persian_report):
         assert any({"NotoSansArabic-Regular", "NotoSansArabic-Bold"} <= fonts
                    for fonts in lines.values())  # the summary: a bold word among regular ones
         assert "https://example.org/fa" in [a["uri"] for a in page.annots]
+
+
+CHART_AND_TIMELINE = """title: "T"
+key_judgments: ["k"]
+sections:
+  - title: "S"
+    timeline:
+      events: [{when: "2025", what: "امضای پیمان"}, {when: "2026", what: "ratification"}]
+    blocks:
+      - chart:
+          kind: column
+          categories: ["تهران", "Moscow"]
+          series: [{name: "exports", values: [1, 2]}]
+"""
+
+
+def test_a_centred_persian_line_stays_centred_and_a_persian_chart_label_is_a_warning(tmp_path):
+    outline = tmp_path / "o.yaml"
+    outline.write_text(CHART_AND_TIMELINE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(outline), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (f"{outline}:9:11: warning: the report's chart cannot draw labels in Persian, Arabic, "
+            "Hebrew or CJK yet") in result.stderr
+    deck = Presentation(str(next(tmp_path.glob("*.pptx"))))
+    ppr = paragraph(deck, "امضای پیمان").find(f"{A}pPr")
+    assert (ppr.get("rtl"), ppr.get("algn")) == ("1", "ctr")
