@@ -284,3 +284,17 @@ def test_a_centred_persian_line_stays_centred_and_a_persian_chart_label_is_a_war
     deck = Presentation(str(next(tmp_path.glob("*.pptx"))))
     ppr = paragraph(deck, "امضای پیمان").find(f"{A}pPr")
     assert (ppr.get("rtl"), ppr.get("algn")) == ("1", "ctr")
+
+
+def test_the_report_embeds_each_script_font_it_draws_with(bilingual):
+    from pypdf import PdfReader
+
+    embedded = set()
+    for page in PdfReader(str(bilingual["pdf"])).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                    embedded.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"NotoSansArabic-Regular", "NotoSansHebrew-Regular", "DroidSansFallback"} <= embedded
