@@ -227,10 +227,15 @@ def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style, colour)
 
 def glyph_char(font, gid: int, advance: int) -> str:
     """The character reportlab embeds glyph `gid` under: the one the font maps to it, else a
-    private-use character it is given (a contextual form or ligature has no character)."""
+    private-use character given to it here (a contextual form or ligature the font's character
+    map does not reach), whose ToUnicode entry is then that private character."""
     chars = font.face.glyphToChar.get(gid)
     if chars:
         return chr(chars[0])
-    font.hbFont()  # gives the font its private-use mapping
-    name = f"gid{gid}"
-    return chr(font.hbAddPrivate(name, gid, font.pdfScale(advance)))
+    code = 0xE000
+    while code in font.face.charToGlyph:
+        code += 1
+    font.face.charToGlyph[code] = gid
+    font.face.glyphToChar[gid] = [code]
+    font.face.charWidths[code] = advance * 1000 / _units(font)
+    return chr(code)
