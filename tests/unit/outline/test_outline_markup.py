@@ -65,3 +65,10 @@ def test_citations_are_numbered_in_reading_order_and_sorted_in_each_mark(tmp_pat
     outline = load_outline(path)
     assert outline.citations == (("b", 1), ("a", 2))
     assert [r.text for r in outline.sections[0].bullets[0].runs if r.cite] == ["1,2"]
+
+
+def test_a_citation_may_say_where_in_its_source():
+    cited = [r for r in runs("Nearly done [@tass, para. 4]; see [@a; @b p. 3-4].") if r.cite]
+    assert [(r.cite, r.locators) for r in cited] == [
+        (("tass",), ("para. 4",)), (("a", "b"), ("", "p. 3-4"))]
+    assert runs("Done [@tass].")[1].locators == ()  # no locator, none kept
