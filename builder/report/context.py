@@ -116,4 +116,4 @@ class Context(NamedTuple):
         bold = style.fontName in (fonts.bold, fonts.bolditalic)
         italic = style.fontName in (fonts.italic, fonts.bolditalic)
         if any((bold or r.bold) and (italic or r.italic) for r in runs_of(value)):
-            fonts.face(True, True)
+            fonts.register(bolditalic=True)
