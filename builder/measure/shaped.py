@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-
+from builder.measure.metrics import face_by_name as metrics, face_file, know_face
 from builder.outline.scripts import NO_BREAK_AFTER, NO_BREAK_BEFORE, script_of, segments
 from builder.theme.fonts import ScriptFace, load_script
 from builder.theme.scripts import ScriptFont
@@ -41,7 +40,12 @@ class Shaper:
 
     def face(self, script: str) -> ScriptFace | None:
         font = next((f for f in self.fonts if f.script == script), None)
-        return load_script(font) if font else None
+        if font is None:
+            return None
+        face = load_script(font)
+        for name, path in zip((face.regular, face.bold), face.paths):
+            know_face(name, path)
+        return face
 
     def pieces(self, text: str, latin: str, bold: bool = False) -> list[Piece]:
         """`text` cut into stretches, each in the font that draws it: a script's own font, or
@@ -114,7 +118,7 @@ class Shaper:
 
 
 def _has(face: str, char: str) -> bool:
-    return ord(char) in pdfmetrics.getFont(face).face.charToGlyph
+    return metrics(face).has(char)
 
 
 def _tokens(para: str) -> list[tuple[str, str]]:
@@ -141,10 +145,9 @@ def _tokens(para: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def shaped_width(text: str, face: str, size: float) -> float:
     """The advance width of `text` in `face` at `size` after shaping (points)."""
-    font = pdfmetrics.getFont(face)
-    if not hasattr(font, "face") or text.isascii():
-        return pdfmetrics.stringWidth(text, face, size)
-    return sum(p.x_advance for p in shape(text, face).glyph_positions) * size / _upem(face)
+    if text.isascii():
+        return metrics(face).width(text, size)
+    return sum(p.x_advance for p in shape(text, face).glyph_positions) * size / upem(face)
 
 
 def shape(text: str, face: str, direction: str = ""):
@@ -163,11 +166,13 @@ def shape(text: str, face: str, direction: str = ""):
 
 @lru_cache(maxsize=16)
 def hb_font(face: str):
+    """HarfBuzz's font for a face, read from the face's file."""
     import uharfbuzz as hb
 
-    return hb.Font(hb.Face(hb.Blob(pdfmetrics.getFont(face).face._ttf_data)))
+    with open(face_file(face), "rb") as f:
+        return hb.Font(hb.Face(hb.Blob(f.read())))
 
 
 @lru_cache(maxsize=16)
-def _upem(face: str) -> int:
+def upem(face: str) -> int:
     return hb_font(face).face.upem

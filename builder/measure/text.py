@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-
+from builder.measure.metrics import face_by_name as _face, know_face
 from builder.outline.scripts import has_complex
 from builder.outline.text import is_plain, runs_of
 from builder.theme.fonts import FontSet
@@ -29,6 +28,12 @@ class Measurer:
     heading: FontSet | None = None
     scripts: tuple[ScriptFont, ...] = ()  # the fonts of Arabic-script, Hebrew and CJK text
     margins: bool = True  # measure those scripts wider (the deck's fonts are not their twins)
+
+    def __post_init__(self) -> None:
+        for fonts in (self.fonts, self.heading or self.fonts):
+            names = (fonts.regular, fonts.bold, fonts.italic, fonts.bolditalic)
+            for name, path in zip(names, fonts.paths):
+                know_face(name, path)
 
     def family(self, name: str = "body") -> FontSet:
         """The font files of a role family ("body" or "heading")."""
@@ -95,8 +100,8 @@ class Measurer:
         characters it lacks, a script font's."""
         missing: set[str] = set()
         for fonts in {self.fonts, self.family("heading")}:
-            cmap = pdfmetrics.getFont(fonts.regular).face.charToGlyph
-            missing |= {c for c in set(text) if ord(c) not in cmap and c not in "\n\t\r"}
+            face = _face(fonts.regular)
+            missing |= {c for c in set(text) if not face.has(c) and c not in "\n\t\r"}
         if missing and self.scripts:
             missing = self.shaper.cannot_draw(missing, self.fonts.regular)
         return missing
@@ -110,7 +115,7 @@ def _shaped_break(shaper, para: str, face: str, size: float, width: float,
 
 @lru_cache(maxsize=65536)
 def _width(text: str, face: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, face, size)
+    return _face(face).width(text, size)
 
 
 @lru_cache(maxsize=262144)  # layout tries several sizes and splits: the same breaks recur

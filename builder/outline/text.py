@@ -23,6 +23,7 @@ class Run:
     cite: tuple[str, ...] = ()  # a citation: the source ids it cites (its text: their numbers)
     language: str = ""  # BCP 47, when the outline says (a quote's or section's `language:`)
     direction: str = ""  # "rtl" or "ltr", when the outline says (`direction:`)
+    locators: tuple[str, ...] = ()  # where in each cited source ("para. 4"), "" for none
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     @property

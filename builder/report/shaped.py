@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from builder.measure.shaped import Piece, Shaper, shape, shaped_width
+from builder.measure.shaped import Piece, Shaper, shape, upem
 from builder.outline.scripts import direction
 from builder.outline.text import explicit_direction, runs_of
 from builder.report.bidi import bidi_levels, reorder
@@ -30,8 +30,12 @@ class ShapedParagraph(Flowable):
     item whose mark stands at the start of the line (the right, right to left)."""
 
     def __init__(self, value: str, style, shaper: Shaper, *, fonts=None, link_colour=None,
-                 align_start: bool = True, on_end=None):
+                 align_start: bool = True, on_end=None, cite=None, anchor: str = ""):
         super().__init__()
+        self.anchor = anchor  # a place links can lead to (a source's entry)
+        # a citation: its note recorded now, as the report's other paragraphs do, and its
+        # numbers raised and linked to it
+        self.cites = {id(r): cite(r) if cite else "" for r in runs_of(value) if r.cite}
         self.value, self.style, self.shaper = value, style, shaper
         self.fonts, self.link_colour = fonts, link_colour  # the role's family, for emphasis
         self.bullet, self.indent, self.bullet_colour = "", 0.0, None  # set by a list
@@ -56,7 +60,7 @@ class ShapedParagraph(Flowable):
             for para in str(self.value).split("\n"):
                 self._lines += self.shaper.lines(para, face, self.style.fontSize,
                                                  self.text_width(avail_width), bold)
-            self._marks = emphasis(self.value, self._lines)
+            self._marks = emphasis(self.value, self._lines, self.cites)
             self._wrapped_at = avail_width
         self.height = len(self._lines) * self.style.leading
         return avail_width, self.height
@@ -65,7 +69,10 @@ class ShapedParagraph(Flowable):
         """The Latin face of a run: the role's weight and style plus the run's emphasis."""
         if self.fonts is None:
             return self.style.fontName
-        return self.fonts.face(self.bold or bold, self.italic or italic)
+        bold, italic = self.bold or bold, self.italic or italic
+        if bold and italic:
+            self.fonts.register(bolditalic=True)
+        return self.fonts.face(bold, italic)
 
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
@@ -90,6 +97,8 @@ class ShapedParagraph(Flowable):
 
     def draw(self):
         canv, style = self.canv, self.style
+        if self.anchor:
+            canv.bookmarkHorizontal(self.anchor, 0, self.height)
         left = style.leftIndent + (0 if self.rtl else self.indent)
         room = self.text_width(self.width)
         for i, line in enumerate(self._lines):
@@ -116,6 +125,12 @@ class ShapedParagraph(Flowable):
 def draw_runs(canv, runs, x: float, y: float, style, link_colour=None) -> None:
     """Runs in visual order from `x`; a linked run in the link colour, underlined, clickable."""
     for piece, rtl, w in runs:
+        if piece.link.startswith("#"):  # a citation: raised, smaller, linked to its note
+            draw_piece(canv, piece, rtl, x, y + style.fontSize / 3, style, style.textColor, 0.7)
+            if len(piece.link) > 1:
+                canv.linkRect("", piece.link[1:], (x, y, x + w, y + style.fontSize), relative=1)
+            x += w
+            continue
         colour = link_colour if piece.link and link_colour is not None else style.textColor
         draw_piece(canv, piece, rtl, x, y, style, colour)
         if piece.link:
@@ -158,6 +173,8 @@ def visual_runs(segments: list[tuple[str, str, bool, str]], shaper: Shaper, size
     at = 0
     for text, latin, bold, link in segments:
         for piece in shaper.pieces(text, latin, bold):
+            if piece.script:  # the report draws with the script's font: reportlab reads it
+                shaper.face(piece.script).register()
             for j, char in enumerate(piece.text):
                 level = levels[at + j]
                 if runs and runs[-1][1] == level and runs[-1][0].face == piece.face and j:
@@ -170,10 +187,14 @@ def visual_runs(segments: list[tuple[str, str, bool, str]], shaper: Shaper, size
     return [(p, level % 2 == 1, _drawn_width(p, level % 2 == 1, size)) for p, level in ordered]
 
 
-def emphasis(value: str, lines: list[str]) -> list[list[tuple[bool, bool, str]]]:
-    """Per line, each character's (bold, italic, link) from the runs of `value`: the lines'
-    letters are the text's, in order (the spaces between them may differ)."""
-    marks = [(r.bold, r.italic, r.link) for r in runs_of(value) for _ in r.text]
+def emphasis(value: str, lines: list[str],
+             cites: dict | None = None) -> list[list[tuple[bool, bool, str]]]:
+    """Per line, each character's (bold, italic, link) from the runs of `value` (a citation's
+    link is '#' and its note's anchor): the lines' letters are the text's, in order (the spaces
+    between them may differ)."""
+    cites = cites or {}
+    marks = [(r.bold, r.italic, "#" + cites[id(r)] if r.cite else r.link)
+             for r in runs_of(value) for _ in r.text]
     text = "".join(r.text for r in runs_of(value))
     out, at, last = [], 0, (False, False, "")
     for line in lines:
@@ -190,32 +211,18 @@ def emphasis(value: str, lines: list[str]) -> list[list[tuple[bool, bool, str]]]
 
 
 def _drawn_width(piece: Piece, rtl: bool, size: float) -> float:
-    if piece.text.isascii() and not rtl:
-        return shaped_width(piece.text, piece.face, size)
-    font = pdfmetrics.getFont(piece.face)
-    if not hasattr(font, "face"):
-        return pdfmetrics.stringWidth(piece.text, piece.face, size)
     buf = shape(piece.text, piece.face, "rtl" if rtl else "ltr")
-    return sum(p.x_advance for p in buf.glyph_positions) * size / _units(font)
+    return sum(p.x_advance for p in buf.glyph_positions) * size / upem(piece.face)
 
 
-def _units(font) -> float:
-    from builder.measure.shaped import hb_font
-
-    return hb_font(font.fontName).face.upem
-
-
-def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style, colour) -> None:
+def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style, colour,
+               scale_size: float = 1.0) -> None:
     """One stretch's glyphs, as HarfBuzz shaped and placed them, from `x` rightwards."""
     font = pdfmetrics.getFont(piece.face)
-    size = style.fontSize
+    size = style.fontSize * scale_size
     canv.setFillColor(colour)
-    if not hasattr(font, "face"):  # a standard font: no shaping
-        canv.setFont(piece.face, size)
-        canv.drawString(x, y, piece.text)
-        return
     buf = shape(piece.text, piece.face, "rtl" if rtl else "ltr")
-    scale = size / _units(font)
+    scale = size / upem(piece.face)
     text = canv.beginText()
     text.setFont(piece.face, size)
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
@@ -237,5 +244,5 @@ def glyph_char(font, gid: int, advance: int) -> str:
         code += 1
     font.face.charToGlyph[code] = gid
     font.face.glyphToChar[gid] = [code]
-    font.face.charWidths[code] = advance * 1000 / _units(font)
+    font.face.charWidths[code] = advance * 1000 / upem(font.fontName)
     return chr(code)
