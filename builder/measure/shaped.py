@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.measure.metrics import face_by_name as metrics, face_file, know_face
-from builder.outline.scripts import NO_BREAK_AFTER, NO_BREAK_BEFORE, script_of, segments
+from builder.outline.scripts import (NO_BREAK_AFTER, NO_BREAK_BEFORE, has_complex, script_of,
+                                    segments)
 from builder.theme.fonts import ScriptFace, load_script
 from builder.theme.scripts import ScriptFont
 
@@ -160,7 +161,10 @@ def shape(text: str, face: str, direction: str = ""):
     buf.guess_segment_properties()
     if direction:
         buf.direction = direction
-    hb.shape(hb_font(face), buf, {"kern": True, "liga": True})
+    # Latin text without its optional ligatures (a "tt" ligature has no character to be read
+    # back as, and the rest of the report draws none); a script's own stay on
+    ligatures = has_complex(text)
+    hb.shape(hb_font(face), buf, {"kern": True, "liga": ligatures, "clig": ligatures})
     return buf
 
 

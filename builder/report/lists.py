@@ -24,10 +24,10 @@ def bullets(ctx: Context, texts) -> ListFlowable:
                        spaceBefore=ctx.page.space.list_space_before)
 
 
-def item(ctx: Context, text, number: int = 0) -> ListItem:
+def item(ctx: Context, text, number: int = 0, anchor: str = "") -> ListItem:
     """A list item: bulleted, or numbered `number`; a right-to-left one draws its own mark on
     the right (the list's mark left out)."""
-    para = ctx.paragraph(text, "bullet")
+    para = ctx.paragraph(text, "bullet", anchor=anchor)
     if not getattr(para, "rtl", False):  # (the mark is given again after a right-to-left item)
         return ListItem(para, value=number or wording.BULLET)
     para.bullet = wording.list_number(str(number)) if number else wording.BULLET

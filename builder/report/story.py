@@ -3,7 +3,7 @@ introduction, the sections with their blocks, each part followed by its notes (t
 cites), and the sources."""
 from __future__ import annotations
 
-from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
+from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether,
                                 NextPageTemplate, PageBreak, Spacer)
 
 from builder import wording
@@ -82,8 +82,7 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
 def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
-    items = [ListItem(ctx.paragraph(source_text(s, n), "bullet",
-                                    anchor=f"source-{n}" if n else ""))
+    items = [item(ctx, source_text(s, n), anchor=f"source-{n}" if n else "")
              for n, s in wording.sources_in_order(ctx.outline)]
     return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
 

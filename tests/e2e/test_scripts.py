@@ -298,3 +298,35 @@ def test_the_report_embeds_each_script_font_it_draws_with(bilingual):
                 if descriptor is not None and "/FontFile2" in descriptor.get_object():
                     embedded.add(str(font["/BaseFont"]).split("+")[-1])
     assert {"NotoSansArabic-Regular", "NotoSansHebrew-Regular", "DroidSansFallback"} <= embedded
+
+
+CITED = """title: "T"
+key_judgments: ["k"]
+sections:
+  - title: "S"
+    bullets:
+      - "همکاری دو کشور ادامه دارد [@tass, para. 4]"
+sources:
+  - title: "خبرگزاری تسنیم"
+    id: tass
+    url: "https://example.org/tass"
+"""
+
+
+def test_a_citation_in_persian_text_links_to_its_note(tmp_path):
+    from pypdf import PdfReader
+
+    outline = tmp_path / "o.yaml"
+    outline.write_text(CITED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(outline), "-o", str(tmp_path), "--format", "pdf"])
+    assert result.exit_code == 0, result.output
+    pdf = next(tmp_path.glob("*.pdf"))
+    chars, _ = pdf_chars(pdf, 2)
+    bullet = line_with(chars, "•", "\ufeeb")  # the Persian bullet, its first letter's form
+    baseline = bullet[0]["matrix"][5]
+    page = PdfReader(str(pdf)).pages[2]
+    links = [a.get_object() for a in page["/Annots"]]
+    cite = next(a for a in links if "/Dest" in a and a["/Rect"][1] <= baseline + 8 <= a["/Rect"][3])
+    note_y = float(cite["/Dest"][3])
+    assert note_y < baseline  # the note, below on the same page
+    assert "para. 4" in page.extract_text()
