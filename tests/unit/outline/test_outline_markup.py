@@ -65,3 +65,10 @@ def test_citations_are_numbered_in_reading_order_and_sorted_in_each_mark(tmp_pat
     outline = load_outline(path)
     assert outline.citations == (("b", 1), ("a", 2))
     assert [r.text for r in outline.sections[0].bullets[0].runs if r.cite] == ["1,2"]
+
+
+@pytest.mark.parametrize("value", ["\\[@tass]", "[@tass\\]", "see \\[@a; @b] here"])
+def test_an_escaped_bracket_makes_a_citation_text(value):
+    text = inline(value, LOC, Collector())
+    assert not any(r.cite for r in text.runs)
+    assert str(text) == value.replace("\\", "")
