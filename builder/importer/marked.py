@@ -29,8 +29,8 @@ def marked(text: str, limit: int) -> str:
     """The text as a marked field takes it, in at most `limit` characters (cut shorter where its
     markers and escapes would make it longer)."""
     out = outline_markup(text)
-    while len(out) > limit and len(text) > 1:
-        text = carry(clip(text, max(1, len(text) - (len(out) - limit) - 1)), text)
+    while len(out) > limit and len(text) > 1:  # cut in proportion to what the markers add
+        text = carry(clip(text, max(1, min(len(text) - 1, len(text) * limit // len(out)))), text)
         out = outline_markup(text)
     return out
 
