@@ -43,8 +43,8 @@ def outline_markup(text: str) -> str:
         written = _written(_pieces(text), _runs(text))
         if written is not None:
             return written
-    plain = str(text)
-    return _written([(True, plain)], (Run(plain),)) or plain
+    plain = [(True, str(text))]
+    return _written(plain, (Run(str(text)),)) or _write(plain, _every(plain))[0]
 
 
 def _runs(text: str) -> tuple[Run, ...]:
@@ -102,13 +102,17 @@ def _written(pieces: list[Piece], want: tuple[Run, ...]) -> str | None:
         if not more:
             break
         escaped |= more
-    every = {(p, k) for p, (text, chars) in enumerate(pieces) if text
-             for k, c in enumerate(chars) if c in ESCAPABLE}
-    for choice in (escaped, every):
+    for choice in (escaped, _every(pieces)):
         value = _write(pieces, choice)[0]
         if _reads_as(value, want):
             return value
     return None
+
+
+def _every(pieces: list[Piece]) -> set:
+    """Every character of the text the outline could read as markup."""
+    return {(p, k) for p, (text, chars) in enumerate(pieces) if text
+            for k, c in enumerate(chars) if c in ESCAPABLE}
 
 
 def _write(pieces: list[Piece], escaped: set) -> tuple[str, list]:
