@@ -8,12 +8,13 @@ all the same (builder/importer/marked.py): this only decides where the backslash
 """
 from __future__ import annotations
 
+import re
 import string
 from functools import lru_cache
 
 from builder.outline.markup import CITATION
 
-PUNCTUATION = frozenset(string.punctuation)  # what a backslash escapes (CommonMark)
+BACKSLASH = re.compile(r"\\(?=[%s])" % re.escape(string.punctuation))  # escapes what follows
 OPENING = ("em_open", "strong_open", "link_open")
 CLOSING = ("em_close", "strong_close", "link_close")
 
@@ -80,7 +81,8 @@ def needed(value: str, owner: list, escaped: set) -> set:
         spot = owner[match.start()]
         if spot and spot not in escaped:
             more.add(spot)
-    for i, char in enumerate(value[:-1]):
-        if char == "\\" and owner[i] and owner[i] not in escaped and value[i + 1] in PUNCTUATION:
-            more.add(owner[i])
+    for match in BACKSLASH.finditer(value):
+        spot = owner[match.start()]
+        if spot and spot not in escaped:
+            more.add(spot)
     return more - escaped

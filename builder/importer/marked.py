@@ -10,6 +10,7 @@ the same is written as its plain words.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import groupby
 
 from builder.diagnostics import Collector
@@ -33,6 +34,13 @@ def marked(text: str, limit: int) -> str:
         text = carry(clip(text, max(1, min(len(text) - 1, len(text) * limit // len(out)))), text)
         out = outline_markup(text)
     return out
+
+
+def longest(text: str) -> int:
+    """How long the text can be once written: every markup character escaped, every span's
+    markers and link target added (quick to count, never less than what is written)."""
+    marker = sum(4 + len(s.link) if s.link else 4 for s in spans_of(text))
+    return len(text) + sum(text.count(c) for c in ESCAPABLE) + marker
 
 
 def outline_markup(text: str) -> str:
@@ -102,8 +110,8 @@ def _written(pieces: list[Piece], want: tuple[Run, ...]) -> str | None:
         if not more:
             break
         escaped |= more
-    for choice in (escaped, _every(pieces)):
-        value = _write(pieces, choice)[0]
+    for choice in (lambda: escaped, lambda: _every(pieces)):
+        value = _write(pieces, choice())[0]
         if _reads_as(value, want):
             return value
     return None
@@ -115,19 +123,46 @@ def _every(pieces: list[Piece]) -> set:
             for k, c in enumerate(chars) if c in ESCAPABLE}
 
 
-def _write(pieces: list[Piece], escaped: set) -> tuple[str, list]:
-    """The pieces as one string, and each character's place in the text (None for a marker or
-    a backslash)."""
+def _write(pieces: list[Piece], escaped: set) -> tuple[str, "_Places"]:
+    """The pieces as one string, and each character's place in the text."""
     out: list[str] = []
-    owner: list = []
+    places = _Places()
+    marks: dict[int, list[int]] = {}
+    for p, k in escaped:
+        marks.setdefault(p, []).append(k)
     for p, (text, chars) in enumerate(pieces):
-        for k, char in enumerate(chars):
-            if text and (p, k) in escaped:
-                out.append("\\")
-                owner.append(None)
-            out.append(char)
-            owner.append((p, k) if text else None)
-    return "".join(out), owner
+        at = 0
+        for k in sorted(marks.get(p, ())) if text else ():
+            places.add(chars[at:k], (p, at), out)
+            places.add("\\", None, out)
+            at = k
+        places.add(chars[at:], (p, at) if text else None, out)
+    return "".join(out), places
+
+
+class _Places:
+    """Where each written character comes from: (piece, index) in the text, or None for a marker
+    or a backslash."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.places: list = []
+        self.size = 0
+
+    def add(self, chars: str, place, out: list[str]) -> None:
+        if chars:
+            self.starts.append(self.size)
+            self.places.append(place)
+            self.size += len(chars)
+            out.append(chars)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, i: int):
+        j = bisect_right(self.starts, i) - 1
+        place = self.places[j]
+        return None if place is None else (place[0], place[1] + i - self.starts[j])
 
 
 def _reads_as(value: str, want: tuple[Run, ...]) -> bool:

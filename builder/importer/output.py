@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from builder.importer.limits import MAX_QUOTES, MAX_TEXT
-from builder.importer.marked import marked
+from builder.importer.marked import longest, marked
 from builder.importer.sentences import clip
 from builder.importer.structure import Section
 from builder.importer.styled import carry, join
@@ -82,7 +82,7 @@ class OutlineWriter:
     def prose(self, paragraphs: list[str], what: str, styled: bool = False) -> str:
         """The paragraphs as one text, as many as fit in the outline's text limit; `styled`, in
         the outline's markup (and counted as written)."""
-        size = (lambda p: len(marked(p, TEXT_LIMIT))) if styled else len
+        size = longest if styled else len
         kept, total = [], 0
         for p in paragraphs:
             if total + size(p) + 2 > MAX_TEXT:

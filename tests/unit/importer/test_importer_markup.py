@@ -3,7 +3,7 @@ words, carried through sentences and cuts, written back with backslashes only wh
 import pytest
 
 from builder.diagnostics import Collector
-from builder.importer.marked import marked, outline_markup
+from builder.importer.marked import longest, marked, outline_markup
 from builder.importer.sentences import clip
 from builder.importer.styled import carry, from_markdown
 from builder.importer.wording import as_bullet, as_takeaway
@@ -60,6 +60,7 @@ def test_an_unclosed_marker_is_text_and_stays_as_typed():
 ])
 def test_plain_text_reads_back_as_typed(typed):
     assert read(outline_markup(typed)) == (typed, [])
+    assert len(outline_markup(typed)) <= longest(typed)  # what a summary's budget counts
 
 
 @pytest.mark.parametrize("typed, written", [
