@@ -14,11 +14,13 @@ from builder.importer.structure import Section
 from builder.importer.styled import carry, join
 from builder.importer.wording import bullets, takeaway
 from builder.outline.model import Quote
-from builder.outline.schema import LIMITS, MARKED_LINE
+from builder.outline.schema import LIMITS, MARKED_LINE, OUTLINE
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=./outline.schema.json"
 LINE_LIMIT = MARKED_LINE.max_len  # a marked line's length as written, markers and escapes counted
 TEXT_LIMIT = LIMITS["text"]
+# whether the introduction may carry markup (today it is plain text, written unescaped)
+INTRODUCTION_MARKED = next(f.type.markup for f in OUTLINE.fields if f.key == "introduction")
 
 
 def yaml_string(text: str) -> str:
@@ -65,7 +67,7 @@ class OutlineWriter:
                f"title: {yaml_string(title)}"]
         if subtitle:
             out.append(f"subtitle: {yaml_string(subtitle)}")
-        intro_text = self.prose(intro.paragraphs, "the introduction")
+        intro_text = self.prose(intro.paragraphs, "the introduction", INTRODUCTION_MARKED)
         if intro_text:
             out += ["introduction: |-", *literal_lines(intro_text, 2)]
         out.append("key_judgments:")

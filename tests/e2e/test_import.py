@@ -226,6 +226,9 @@ def test_markdown_titles_quotes_and_other_links_are_plain_words(marked_up):
     result, outline, _ = marked_up
     assert (outline.title, outline.subtitle) == ("The Sorell Water Deal", "What Changes")
     assert all(r.plain for s in outline.sections for r in s.title.runs)
+    # the introduction is plain text in the outline: its words, without their emphasis
+    assert outline.introduction == ("Arvenia and Kestria signed a water-sharing treaty on Monday, "
+                                     "after ten years of talks.")
     summary = str(outline.sections[0].summary)
     assert "the annex and the viewer are not links" in summary and "code *spans* are text" in summary
     for gone in ("annex.html", "javascript", "`"):
