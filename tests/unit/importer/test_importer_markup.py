@@ -111,3 +111,14 @@ def test_a_line_with_long_links_is_cut_to_fit_its_limit():
     written = marked(line, 1000)
     assert len(written) <= 1000 and read(written)[0].startswith("part 0 part 1")
     assert written.count(link) < 8
+
+
+def test_a_markdown_paragraph_is_read_whole_so_emphasis_may_cross_a_line_end():
+    from builder.importer.reader import read_article
+
+    article = read_article("# Title\n\nIt was **agreed\nin full** on Monday, and\n*signed* later.\n",
+                           "a.md")
+    para = article.blocks[1].text
+    assert para == "It was agreed in full on Monday, and signed later."
+    assert outline_markup(para) == "It was **agreed in full** on Monday, and *signed* later."
+    assert [t for _, t in article.blocks[1].lines][0] == "It was **agreed"  # a line alone: text
