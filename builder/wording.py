@@ -105,8 +105,31 @@ def source_entry(source: model.Source, number: int = 0) -> Text:
     return concat(head, " ", source.note) if source.note else concat(head)
 
 
+CHART_KINDS = {"column": "Column chart", "bar": "Bar chart", "stacked-column": "Stacked column chart",
+               "stacked-bar": "Stacked bar chart", "line": "Line chart", "pie": "Pie chart",
+               "doughnut": "Doughnut chart"}
+
+
 def chart_description(chart: model.Chart) -> str:
-    """The chart's alternative text: its title and what it plots."""
-    names = ", ".join(s.name for s in chart.series)
-    return (f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by "
-            f"{', '.join(chart.categories)}")
+    """The chart's alternative text said from its data: its kind and title, then its numbers —
+    "Column chart, Trade turnover by year (2021, 2022): Exports 3.1, 3.8; Imports 2.0, 2.4." —
+    or, for a pie or a doughnut, each category's share."""
+    head = CHART_KINDS[chart.kind] + (f", {chart.title}" if chart.title else "")
+    if chart.y_title:
+        head += f" ({chart.y_title})"
+    if chart.kind in ("pie", "doughnut"):
+        shares = zip(chart.categories, chart.series[0].values)
+        return f"{head}: " + "; ".join(f"{c} {v:g}" for c, v in shares) + "."
+    series = "; ".join(f"{s.name} {', '.join(f'{v:g}' for v in s.values)}" for s in chart.series)
+    return f"{head}, by {chart.x_title or 'category'} ({', '.join(chart.categories)}): {series}."
+
+
+def link_description(text: str, destination: str, target: str) -> str:
+    """A link's description for a screen reader: for a link within the document, the text of
+    the place it leads to (a heading, a source) after its own words; for an address, its words
+    and the address."""
+    if not target.startswith("#"):
+        return f"{text} ({target})" if text and text != target else target
+    if destination and text and not destination.startswith(text):
+        return f"{text}: {destination}"
+    return destination or text or target.removeprefix("#")

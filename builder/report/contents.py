@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from builder import wording
 from builder.outline import model
 from builder.report import forms
 from builder.report.context import Context
+from builder.report.tagging.flowables import TaggedParagraph, artifact
 from builder.report.text import markup
 
 CALLBACK = "contentsEntry"  # reportlab's name for the callback at the end of an entry
 LINK_DESCENT = 2  # an entry's link reaches this far below its baseline (not seen)
 ROLES = ("toc", "toc_sub")  # an entry's role by its level
 HEADING_ROLES = ("h1", "h2")
+HEADING_TAGS = ("H1", "H2")  # a heading's structure element by its level
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +50,14 @@ def entries(outline: model.Outline) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-class Heading(Paragraph):
+class Heading(TaggedParagraph):
     """A heading that becomes a PDF bookmark, and the page its contents entry shows, where it
-    lands (see `placed`)."""
+    lands (see `placed`); an H1 or H2 of the structure tree."""
 
     def __init__(self, entry: Entry, ctx: Context):
-        super().__init__(markup(entry.label, ctx.theme), ctx.styles.role(HEADING_ROLES[entry.level]))
+        super().__init__(markup(entry.label, ctx.theme), ctx.styles.role(HEADING_ROLES[entry.level]),
+                         ctx.record.tree.add(HEADING_TAGS[entry.level]))
+        ctx.record.anchors[entry.key] = entry.label
         self.entry = entry
 
 
@@ -72,12 +76,26 @@ def entry_styles(ctx: Context) -> tuple:
 
 
 def contents(ctx: Context, listed: tuple[Entry, ...]) -> list:
-    """The contents page: a heading, then one linked entry per heading."""
+    """The contents page: a heading, then one linked entry per heading (a TOC of TOCIs)."""
     styles = entry_styles(ctx)
-    rows = [Paragraph(f'<a href="#{e.key}">{markup(e.label, ctx.theme)}</a>'
-                      f'<onDraw name="{CALLBACK}" label="{i}"/>', styles[e.level])
+    heading = Heading(CONTENTS, ctx)
+    toc = ctx.record.tree.add("TOC")
+    rows = [Row(f'<a href="#{e.key}">{markup(e.label, ctx.theme)}</a>'
+                f'<onDraw name="{CALLBACK}" label="{i}"/>', styles[e.level], toc.add("TOCI"), i)
             for i, e in enumerate(listed)]
-    return [Heading(CONTENTS, ctx), *rows, PageBreak()]
+    return [heading, *rows, PageBreak()]
+
+
+class Row(TaggedParagraph):
+    """An entry: its text, then (see `EntryEnd`) its leader and page number, read in that order."""
+
+    def __init__(self, text: str, style, node, index: int):
+        super().__init__(text, style, node)
+        self.index = index
+
+    def draw(self):
+        super().draw()
+        self.canv.getNamedCB(CALLBACK).finish(self.canv, self.index)
 
 
 def number_form(index: int) -> str:
@@ -85,19 +103,24 @@ def number_form(index: int) -> str:
 
 
 class EntryEnd:
-    """Called by reportlab where an entry's text ends: a dot leader to the page numbers' column,
-    the entry's page number (a form) and a link over it."""
+    """Called by reportlab where an entry's text ends, a place it notes; then, once the text is
+    drawn, `finish` draws from there a dot leader to the page numbers' column (an artifact), the
+    entry's page number (a form) and a link over it."""
 
     def __init__(self, ctx: Context, listed: tuple[Entry, ...]):
         self.ctx, self.listed, self.styles = ctx, listed, entry_styles(ctx)
         self.right = ctx.frame_width - 2 * ctx.page.space.frame_padding  # the text's right edge
+        self.ends: dict[int, tuple[float, float]] = {}  # where each entry's text ends
 
     def __call__(self, canv, kind: str, label: str) -> None:
-        index = int(label)
+        self.ends[int(label)] = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+
+    def finish(self, canv, index: int) -> None:
         entry = self.listed[index]
-        x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+        x, y = self.ends[index]
         column = self.right - self.ctx.page.space.contents_number_width
-        self.leader(canv, entry.level, x, y, column)
+        with artifact(canv, "Layout"):
+            self.leader(canv, entry.level, x, y, column)
         forms.place(canv, number_form(index), self.right, y)
         canv.linkRect("", entry.key, (column, y - LINK_DESCENT, self.right,
                                       y + self.styles[entry.level].leading), relative=1)

@@ -5,41 +5,51 @@ Furniture, the contents and tagging share nothing else: the record is the only s
 from laying out to the finishing touches at the end of the build."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
+from builder import wording
 from builder.measure import Measurer
 from builder.outline import model
 from builder.report.styles import Styles
 from builder.outline.text import runs_of
+from builder.report.tagging.flowables import TaggedParagraph
+from builder.report.tagging.tree import Node
 from builder.report.text import markup
 from builder.theme import PageTheme, Theme
 from builder.theme.fonts import FontSet
 
 
-class Figure(NamedTuple):
-    """A picture drawn on a page: its marked-content id there, and its alternative text."""
-
-    page: int
-    mcid: int
-    alt: str
+LINK = re.compile(r'(<super>)?<a href="([^"]*)"[^>]*>(.*?)</a>')  # a link in paragraph markup
+TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(slots=True)
 class Record:
-    """What the build learns: the page each heading lands on, the figures drawn."""
+    """What the build learns: the page each heading lands on; the structure tree (the Document
+    and its elements in reading order) and what a link's description is made of: the text of
+    each anchor, the text of each link, which links are citations."""
 
     heading_pages: dict[str, int] = field(default_factory=dict)
-    figures: list[Figure] = field(default_factory=list)
+    tree: Node = field(default_factory=lambda: Node("Document"))
+    anchors: dict[str, str] = field(default_factory=dict)
+    link_texts: dict[str, str] = field(default_factory=dict)
+    citations: set[str] = field(default_factory=set)
 
-    def figure(self, page: int, alt: str) -> int:
-        """Record a picture drawn on `page`; its marked-content id on that page."""
-        mcid = sum(1 for f in self.figures if f.page == page)
-        self.figures.append(Figure(page, mcid, alt))
-        return mcid
+    def links_in(self, markup_text: str) -> None:
+        """Note the links of a paragraph's markup: their texts, and which are citations (raised)."""
+        for raised, target, inner in LINK.findall(markup_text):
+            self.link_texts.setdefault(target, TAG.sub("", inner))
+            if raised:
+                self.citations.add(target)
+
+    def describe(self, target: str) -> str:
+        """A link's description: where it leads and what it says."""
+        return wording.link_description(self.link_texts.get(target, ""),
+                                        self.anchors.get(target.removeprefix("#"), ""), target)
 
 
 class Context(NamedTuple):
@@ -77,13 +87,19 @@ class Context(NamedTuple):
         """The body frame's width, between the margins."""
         return self.size[0] - 2 * self.page.margin_x
 
-    def paragraph(self, value: str, style: str | ParagraphStyle, anchor: str = "") -> Paragraph:
+    def paragraph(self, value: str, style: str | ParagraphStyle, anchor: str = "",
+                  node: Node | str | None = "P") -> TaggedParagraph:
         """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
-        role's style (by name) or in a style derived from one."""
+        role's style (by name) or in a style derived from one, as the content of `node` (by
+        default a new P of the Document; a role names a new element of the Document)."""
         style = self.styles.role(style) if isinstance(style, str) else style
         self.load_faces(value, style)
-        mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
-        return Paragraph(mark + markup(value, self.theme), style)
+        node = self.record.tree.add(node) if isinstance(node, str) else node
+        if anchor:  # a place links can lead to
+            self.record.anchors[anchor] = str(value)
+        text = markup(value, self.theme)
+        self.record.links_in(text)
+        return TaggedParagraph((f'<a name="{anchor}"/>' if anchor else "") + text, style, node)
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in

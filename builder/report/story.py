@@ -13,6 +13,7 @@ from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, cont
 from builder.report.context import Context
 from builder.report.lists import bullet_list, bullets
 from builder.report.panel import panel
+from builder.report.tagging.flowables import list_item
 
 
 def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
@@ -27,7 +28,7 @@ def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
 def cover(ctx: Context) -> list:
     """The title (and subtitle) at the foot of the band, then who wrote it and when."""
     o, p = ctx.outline, ctx.page
-    title = [ctx.paragraph(o.title, "cover_title")]
+    title = [ctx.paragraph(o.title, "cover_title", node="H1")]
     if o.subtitle:
         title += [Spacer(1, p.space.cover_subtitle_gap), ctx.paragraph(o.subtitle, "cover_subtitle")]
     _, _, width, height = pages.cover_title_box(ctx)
@@ -39,9 +40,11 @@ def cover(ctx: Context) -> list:
 
 
 def judgments(ctx: Context) -> list:
-    items = [ListItem(ctx.paragraph(wording.judgment(k), "bullet"), value=i)
+    heading = Heading(KEY_JUDGMENTS, ctx)
+    tree = ctx.record.tree.add("L")
+    items = [ListItem(ctx.paragraph(wording.judgment(k), "bullet", node=list_item(tree)), value=i)
              for i, k in enumerate(ctx.outline.key_judgments, 1)]
-    return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
+    return [heading, panel(ctx, [bullet_list(ctx, items, numbered=True)])]
 
 
 def paragraphs(value: str) -> tuple[str, ...]:
@@ -78,10 +81,12 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
 def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
+    heading = Heading(SOURCES, ctx)
+    tree = ctx.record.tree.add("L")
     items = [ListItem(ctx.paragraph(source_text(s, n), "bullet",
-                                    anchor=f"source-{n}" if n else ""))
+                                    anchor=f"source-{n}" if n else "", node=list_item(tree)))
              for n, s in wording.sources_in_order(ctx.outline)]
-    return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
+    return [CondPageBreak(ctx.page.space.heading_keep), heading, bullet_list(ctx, items)]
 
 
 def source_text(source: model.Source, number: int = 0) -> str:
