@@ -112,22 +112,27 @@ CHART_KINDS = {"column": "Column chart", "bar": "Bar chart", "stacked-column": "
 
 def chart_description(chart: model.Chart) -> str:
     """The chart's alternative text said from its data: its kind and title, then its numbers —
-    "Column chart, Trade turnover by year (2021, 2022): Exports 3.1, 3.8; Imports 2.0, 2.4." —
-    or, for a pie or a doughnut, each category's share."""
+    "Column chart, Trade turnover. Year 2022, 2023: Exports 3.1, 3.8; Imports 2.0, 2.4; values
+    in USD billion." — or, for a pie or a doughnut, each category's share."""
     head = CHART_KINDS[chart.kind] + (f", {chart.title}" if chart.title else "")
-    if chart.y_title:
-        head += f" ({chart.y_title})"
     if chart.kind in ("pie", "doughnut"):
         shares = zip(chart.categories, chart.series[0].values)
         return f"{head}: " + "; ".join(f"{c} {v:g}" for c, v in shares) + "."
+    axis = (f"{chart.x_title} " if chart.x_title else "") + ", ".join(chart.categories)
     series = "; ".join(f"{s.name} {', '.join(f'{v:g}' for v in s.values)}" for s in chart.series)
-    return f"{head}, by {chart.x_title or 'category'} ({', '.join(chart.categories)}): {series}."
+    unit = f"; values in {chart.y_title}" if chart.y_title else ""
+    return f"{head}. {axis}: {series}{unit}."
+
+
+LINK_DESTINATION_MAX = 120  # characters of the place a link leads to, in its description
 
 
 def link_description(text: str, destination: str, target: str) -> str:
     """A link's description for a screen reader: for a link within the document, the text of
     the place it leads to (a heading, a source) after its own words; for an address, its words
     and the address."""
+    if len(destination) > LINK_DESTINATION_MAX:  # a long source entry: its beginning
+        destination = destination[:LINK_DESTINATION_MAX].rsplit(" ", 1)[0] + "\u2026"
     if not target.startswith("#"):
         return f"{text} ({target})" if text and text != target else target
     if destination and text and not destination.startswith(text):

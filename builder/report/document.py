@@ -39,7 +39,8 @@ class ReportTemplate(BaseDocTemplate):
         contents.fill_numbers(self.canv, self.ctx, self.listed)
         record, o = self.ctx.record, self.ctx.outline
         write_structure(self.canv, record.tree, self.canv.marks, record.describe,
-                        Metadata(o.title, o.author or o.organisation, o.language, o.subtitle))
+                        Metadata(o.title, o.author or o.organisation, o.language, o.subtitle),
+                        record.citations)
         self.canv.save()
 
 

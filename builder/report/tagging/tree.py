@@ -40,6 +40,15 @@ class Node:
         """A new last kid of this node."""
         return Node(role, self, alt, scope)
 
+    def wrap(self, role: str) -> Node:
+        """Put this node in a new node of `role`, in its place among its parent's kids."""
+        outer = Node(role)
+        outer.parent, outer.kids = self.parent, [self]
+        siblings = self.parent.kids
+        siblings[siblings.index(self)] = outer
+        self.parent = outer
+        return outer
+
     def nodes(self) -> Iterator[Node]:
         """This node and every node under it, in reading order."""
         yield self

@@ -3,7 +3,7 @@ page's marked content and each link annotation mapped back to its element in the
 /MarkInfo, /Tabs /S on every page, and the XMP metadata that says the file is PDF/UA-1."""
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable, Collection, NamedTuple
 
 from reportlab.pdfbase.pdfdoc import (PDFArray, PDFDictionary, PDFName, PDFObjectReference,
                                       PDFPage, PDFStream, PDFString)
@@ -27,10 +27,14 @@ class Metadata(NamedTuple):
 
 
 def write_structure(canv, root: Node, marks: Marks, describe: Callable[[str], str],
-                    meta: Metadata) -> None:
-    """The tree under `root` (the Document) as the PDF's structure, and what goes with it."""
+                    meta: Metadata, citations: Collection[str] = ()) -> None:
+    """The tree under `root` (the Document) as the PDF's structure, and what goes with it; a
+    link to one of `citations` (targets) is a Reference's Link."""
     doc = canv._doc
     root.prune()
+    for link, mark in marks.links:
+        if mark.target in citations:
+            link.wrap("Reference")
     names = {id(n): f"Struct{i}" for i, n in enumerate(root.nodes())}
     for node in root.nodes():
         parent = names[id(node.parent)] if node.parent is not None else "StructTreeRoot"
