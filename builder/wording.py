@@ -56,6 +56,30 @@ def continued(title: str, part: int, parts: int) -> str:
     return title if part == 1 else f"{title} (cont. {part}/{parts})"
 
 
+BLOCK_NAMES = {"Quote": "quotation", "Timeline": "timeline", "Table": "table", "Chart": "chart",
+               "Image": "picture", "Comparison": "comparison", "Callout": "callout"}
+
+
+def block_shows(block) -> str:
+    """What a block's slide shows, in a few words: whose words a quotation carries, a callout's
+    title or kind, a titled block's title, else the kind of block."""
+    if isinstance(block, model.Quote):
+        return block.by
+    if isinstance(block, model.Callout):
+        return block.title or block.kind.replace("-", " ").capitalize()
+    return getattr(block, "title", "") or BLOCK_NAMES[type(block).__name__]
+
+
+def distinct_titles(title: str, shows: str, count: int) -> list[str]:
+    """Ways to tell the `count`th slide titled `title` from the earlier ones, best first: what it
+    shows after the title ("Genesis: Kremlin statement"), then with its number among them, then
+    its number alone, then what it shows alone (for a title too long to take more)."""
+    if not shows:
+        return [f"{title} ({count})"]
+    return [f"{title}: {shows}", f"{title}: {shows} ({count})", f"{title} ({count})", shows,
+            f"{shows} ({count})"]
+
+
 def quote_words(quote: model.Quote) -> str:
     """The quotation in curly marks, or a paraphrase as written (it is not the speaker's words)."""
     return quote.text if quote.paraphrase else f"\u201c{quote.text}\u201d"

@@ -2,17 +2,23 @@
 `pdfua` checker finds nothing; the structure tree (pdfplumber, pikepdf) has the headings in the
 outline's order and nesting, tables with header cells, figures with their descriptions, every link
 tied to a Link element; nothing but furniture is left to the artifacts; poppler reads the text in
-reading order."""
+reading order. The deck meets the rules of PowerPoint's accessibility checker that the file
+shows (`deck_rules`)."""
 import re
 import subprocess
 
+import deck_rules
 import pdfplumber
 import pikepdf
 import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE
 
 from builder import wording
 from builder.outline import model
-from readback import have, norm
+from readback import ROOT, have, norm
+
+IMAGE = ROOT / "examples" / "images" / "corridor.png"
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +161,27 @@ def test_poppler_reads_the_tagged_text_in_the_outlines_order(report):
         assert at > 0, section.title
     pages = len(report["artifacts"])
     assert wording.page_of(2, pages) not in norm(out) and squash(outline.marking) not in said
+
+
+def test_the_deck_passes_the_checkers_file_readable_rules(built):
+    _, deck, _ = built
+    assert deck_rules.findings(deck) == []
+
+
+def test_the_deck_rules_find_what_the_checker_flags(tmp_path):
+    """A deck made with python-pptx's defaults: repeated titles, an undecorated rectangle read
+    before the title, a picture with no description."""
+    deck = Presentation()
+    for _ in range(2):
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = "Same"
+    slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, 10, 10)
+    slide.shapes._spTree.insert(2, slide.shapes[-1]._element)  # behind (before) the title
+    picture = slide.shapes.add_picture(str(IMAGE), 0, 0)
+    picture._element.nvPicPr.cNvPr.set("descr", "")  # python-pptx describes it by its file name
+    deck.save(tmp_path / "bad.pptx")
+    found = deck_rules.findings(tmp_path / "bad.pptx")
+    assert any("repeats slide 1" in f for f in found)
+    assert any("read before the title" in f for f in found)
+    assert any("not marked decorative" in f for f in found)
+    assert any("picture with no description" in f for f in found)
