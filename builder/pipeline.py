@@ -152,6 +152,12 @@ class Builder:
         if template is not None:
             from builder.theme.template import template_loc, warn_substitutes
             warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
+        if template is not None or theme_file is not None:
+            from builder.theme.contrast import warn_faint
+            from builder.theme.template import template_loc
+            loc = (getattr(outline.theme, "loc", None) or outline.loc if theme_file is not None
+                   else template_loc(outline, self.template is not None))
+            warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
         plan = None
