@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.measure import Measurer
 from builder.outline import model
+from builder.outline.accessible import check_accessible
 from builder.outline.load import load_outline
 from builder.outline.text import texts
 from builder.output import check_out_dir, slug, write_all
@@ -160,6 +161,7 @@ class Builder:
             warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
+        check_accessible(outline, diags)
         plan = None
         if "pptx" in formats:
             from builder.layout.deck import layout_deck
