@@ -27,7 +27,9 @@ class Palette:
     series: tuple[str, ...] = ("primary", "accent", "muted", "rule", "marking", "ink")
 
     def all(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in self.__slots__ if name != "series"}
+        """Every colour by its name, the derived "accent_text" with them."""
+        out = {name: getattr(self, name) for name in self.__slots__ if name != "series"}
+        return out | {ACCENT_TEXT: self.colour(ACCENT_TEXT)}
 
     def colour(self, name: str) -> str:
         """A colour by its semantic name; an RRGGBB value (as in `series`) is itself;

@@ -56,17 +56,11 @@ class Node:
             if isinstance(kid, Node):
                 yield from kid.nodes()
 
-    def marked(self) -> bool:
-        """Whether anything was drawn for this node or under it."""
-        return any(not isinstance(k, Node) or k.marked() for k in self.kids)
-
-    def prune(self) -> None:
+    def prune(self) -> bool:
         """Drop the nodes under this one that nothing was drawn for (a block left to the deck,
-        an empty cell)."""
-        self.kids = [k for k in self.kids if not isinstance(k, Node) or k.marked()]
-        for kid in self.kids:
-            if isinstance(kid, Node):
-                kid.prune()
+        an empty cell); whether anything was drawn for this one or under it."""
+        self.kids = [k for k in self.kids if not isinstance(k, Node) or k.prune()]
+        return bool(self.kids)
 
     def first_page(self) -> int | None:
         """The page of the node's own first content or annotation."""
