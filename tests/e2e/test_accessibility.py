@@ -7,7 +7,6 @@ shows (`deck_rules`)."""
 import re
 import subprocess
 
-import deck_rules
 import pdfplumber
 import pikepdf
 import pytest
@@ -16,6 +15,7 @@ from pptx.enum.shapes import MSO_SHAPE
 
 from builder import wording
 from builder.outline import model
+import deck_rules
 from readback import ROOT, have, norm
 
 IMAGE = ROOT / "examples" / "images" / "corridor.png"
