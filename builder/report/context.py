@@ -1,10 +1,11 @@
 """What every part of the report reads (the outline, the theme, its styles, the measurer), and
-what the build learns as it lays the pages out (where each heading lands, each figure drawn).
+what the build learns as it lays the pages out (where each heading lands, the structure tree).
 
 Furniture, the contents and tagging share nothing else: the record is the only state that passes
 from laying out to the finishing touches at the end of the build."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -42,7 +43,8 @@ class Record:
     def links_in(self, markup_text: str) -> None:
         """Note the links of a paragraph's markup: their texts, and which are citations (raised)."""
         for raised, target, inner in LINK.findall(markup_text):
-            self.link_texts.setdefault(target, TAG.sub("", inner))
+            target = html.unescape(target)  # as the annotation has it
+            self.link_texts.setdefault(target, html.unescape(TAG.sub("", inner)))
             if raised:
                 self.citations.add(target)
 

@@ -140,8 +140,8 @@ def test_only_furniture_is_left_as_artifact(report):
 def test_the_document_says_its_language_title_and_conformance(report):
     outline = report["outline"]
     with pikepdf.open(report["path"]) as pdf:
-        assert bool(pdf.Root.MarkInfo.Marked) and str(pdf.Root.Lang) == outline.language
-        assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
+        assert pdf.Root.MarkInfo.Marked is True and str(pdf.Root.Lang) == outline.language
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
         with pdf.open_metadata() as xmp:
             assert xmp["dc:title"] == outline.title
             assert xmp["pdfuaid:part"] == "1"

@@ -51,10 +51,11 @@ class Node:
 
     def nodes(self) -> Iterator[Node]:
         """This node and every node under it, in reading order."""
-        yield self
-        for kid in self.kids:
-            if isinstance(kid, Node):
-                yield from kid.nodes()
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
 
     def prune(self) -> bool:
         """Drop the nodes under this one that nothing was drawn for (a block left to the deck,

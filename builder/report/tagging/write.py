@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Collection, NamedTuple
 
-from reportlab.pdfbase.pdfdoc import (PDFArray, PDFDictionary, PDFName, PDFObjectReference,
+from reportlab.pdfbase.pdfdoc import (PDFDictionary, PDFName, PDFObject, PDFObjectReference,
                                       PDFPage, PDFStream, PDFString)
 
 from builder.report.tagging.canvas import Marks, StructLinkAnnotation
@@ -35,63 +35,82 @@ def write_structure(canv, root: Node, marks: Marks, describe: Callable[[str], st
     for link, mark in marks.links:
         if mark.target in citations:
             link.wrap("Reference")
-    names = {id(n): f"Struct{i}" for i, n in enumerate(root.nodes())}
-    for node in root.nodes():
+    nodes = list(root.nodes())
+    names = {id(n): f"Struct{i}" for i, n in enumerate(nodes)}
+    for node in nodes:
         parent = names[id(node.parent)] if node.parent is not None else "StructTreeRoot"
-        doc.Reference(element(node, names, PDFObjectReference(parent)), names[id(node)])
+        doc.Reference(Element(node, names, parent), names[id(node)])
     pages = len(doc.Pages.pages)
-    nums = []
     for index, page in enumerate(doc.Pages.pages):
         page.StructParents = index
         page.Tabs = PDFName("S")
-        nums += [index, PDFArray([PDFObjectReference(names[id(n)])
-                                  for n in marks.pages.get(index + 1, [])])]
     for key, (link, mark) in enumerate(marks.links, pages):
         finish_link(mark, key, describe(mark.target))
-        nums += [key, PDFObjectReference(names[id(link)])]
     doc.Reference(PDFDictionary({
         "Type": PDFName("StructTreeRoot"), "K": PDFObjectReference(names[id(root)]),
-        "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
+        "ParentTree": ParentTree(marks, names, pages),
         "ParentTreeNextKey": pages + len(marks.links)}), "StructTreeRoot")
     doc.Catalog.StructTreeRoot = PDFObjectReference("StructTreeRoot")
     doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})
     doc.Catalog.Metadata = doc.Reference(xmp(meta), "XMPMetadata")
 
 
-def element(node: Node, names: dict[int, str], parent: PDFObjectReference) -> PDFDictionary:
-    """A node as a StructElem: its role, parent, page, kids, alternative text, attributes."""
-    page = node.first_page()
-    kids = [kid_object(k, names, page) for k in node.kids]
-    d = {"Type": PDFName("StructElem"), "S": PDFName(node.role), "P": parent,
-         "K": kids[0] if len(kids) == 1 else PDFArray(kids)}  # one kid stands alone
-    if page is not None:
-        d["Pg"] = page_ref(page)
-    if node.alt:
-        d["Alt"] = PDFString(node.alt)
-    if node.scope:
-        d["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(node.scope)})
-    if node.bbox:
-        d["A"] = PDFDictionary({"O": PDFName("Layout"), "Placement": PDFName("Block"),
-                                "BBox": PDFArray([round(v, 2) for v in node.bbox])})
-    return PDFDictionary(d)
+class Element(PDFObject):
+    """A node as a StructElem — its role, parent, page, kids, alternative text, attributes —
+    written straight to PDF syntax: reportlab's general dictionaries cost too much for the
+    thousands of elements of a long report."""
+
+    def __init__(self, node: Node, names: dict[int, str], parent: str):
+        self.node, self.names, self.parent = node, names, parent
+
+    def format(self, document) -> bytes:
+        ids, node = document.idToObjectNumberAndVersion, self.node
+        page = node.first_page()
+        kids = [kid_syntax(k, self.names, page, ids) for k in node.kids]
+        text = (f"<< /Type /StructElem /S /{node.role} /P {ref(ids, self.parent)}"
+                f" /K {kids[0] if len(kids) == 1 else '[' + ' '.join(kids) + ']'}")  # one alone
+        if page is not None:
+            text += f" /Pg {ref(ids, f'Page{page}')}"  # reportlab's name for the page
+        if node.scope:
+            text += f" /A << /O /Table /Scope /{node.scope} >>"
+        if node.bbox:
+            box = " ".join(f"{v:.2f}" for v in node.bbox)
+            text += f" /A << /O /Layout /Placement /Block /BBox [{box}] >>"
+        alt = b" /Alt " + PDFString(node.alt).format(document) if node.alt else b""
+        return text.encode("ascii") + alt + b" >>"
 
 
-def page_ref(page: int) -> PDFObjectReference:
-    return PDFObjectReference(f"Page{page}")  # reportlab's name for the page
+def ref(ids: dict, name: str) -> str:
+    return "%s %s R" % ids[name]
 
 
-def kid_object(kid, names: dict[int, str], page: int | None):
+def kid_syntax(kid, names: dict[int, str], page: int | None, ids: dict) -> str:
     """A kid in a StructElem's /K: an element, a marked-content id (a reference to one on
     another page than the element's), an annotation's object reference."""
     if isinstance(kid, Node):
-        return PDFObjectReference(names[id(kid)])
+        return ref(ids, names[id(kid)])
     if isinstance(kid, Content):
         if kid.page == page:
-            return kid.mcid
-        return PDFDictionary({"Type": PDFName("MCR"), "Pg": page_ref(kid.page), "MCID": kid.mcid})
-    assert isinstance(kid, Annotation)
-    return PDFDictionary({"Type": PDFName("OBJR"), "Pg": page_ref(kid.page),
-                          "Obj": PDFObjectReference(f"Annot.{kid.name}")})
+            return str(kid.mcid)
+        return f"<< /Type /MCR /Pg {ref(ids, f'Page{kid.page}')} /MCID {kid.mcid} >>"
+    return (f"<< /Type /OBJR /Pg {ref(ids, f'Page{kid.page}')} "
+            f"/Obj {ref(ids, f'Annot.{kid.name}')} >>")
+
+
+class ParentTree(PDFObject):
+    """The parent tree: each page's marked content (by MCID) and each link annotation (by its
+    /StructParent) mapped back to its element, written straight to PDF syntax."""
+
+    def __init__(self, marks: Marks, names: dict[int, str], pages: int):
+        self.marks, self.names, self.pages = marks, names, pages
+
+    def format(self, document) -> bytes:
+        ids, names = document.idToObjectNumberAndVersion, self.names
+        nums = [f"{i} [{' '.join(ref(ids, names[id(n)]) for n in self.marks.pages.get(i + 1, []))}]"
+                for i in range(self.pages)]
+        nums += [f"{key} {ref(ids, names[id(link)])}"
+                 for key, (link, _) in enumerate(self.marks.links, self.pages)]
+        return f"<< /Nums [{' '.join(nums)}] >>".encode("ascii")
 
 
 def finish_link(mark: Annotation, key: int, description: str) -> None:
