@@ -185,3 +185,13 @@ def test_the_deck_rules_find_what_the_checker_flags(tmp_path):
     assert any("read before the title" in f for f in found)
     assert any("not marked decorative" in f for f in found)
     assert any("picture with no description" in f for f in found)
+
+
+def test_each_deck_chart_and_picture_is_described(built):
+    outline, deck, _ = built
+    shown = [b for s in outline.walk() for b in s.blocks
+             if isinstance(b, (model.Chart, model.Image)) and model.shown_in(b, "deck")]
+    described = [sh._element.xpath("./*[1]/p:cNvPr/@descr")[0]
+                 for slide in Presentation(str(deck)).slides for sh in slide.shapes
+                 if getattr(sh, "has_chart", False) and sh.has_chart or sh.shape_type == 13]
+    assert described == [b.alt or wording.chart_description(b) for b in shown]
