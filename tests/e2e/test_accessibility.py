@@ -91,6 +91,8 @@ def test_every_table_has_column_headers_and_its_rows(report):
         assert [c["type"] for c in head["children"]] == ["TH"] * (2 if isinstance(block, model.Comparison)
                                                                  else len(block.columns))
         assert all(c["attributes"]["Scope"] == "Column" for c in head["children"])
+        # a header row repeated on the next page is an artifact: each header is read once
+        assert all(len(c["mcids"]) == 1 and not c.get("children") for c in head["children"])
         if isinstance(block, model.Table):
             rows = parts["TBody"]["children"]
             assert [squash(text(c, report["texts"])) for c in rows[-1]["children"]] == \
@@ -195,3 +197,9 @@ def test_each_deck_chart_and_picture_is_described(built):
                  for slide in Presentation(str(deck)).slides for sh in slide.shapes
                  if getattr(sh, "has_chart", False) and sh.has_chart or sh.shape_type == 13]
     assert described == [b.alt or wording.chart_description(b) for b in shown]
+
+
+def test_citations_are_references_to_their_sources(report):
+    references = [n for n, _ in report["tree"] if n["type"] == "Reference"]
+    assert bool(references) == bool(report["outline"].citations)
+    assert all([k["type"] for k in r["children"]] == ["Link"] for r in references)
