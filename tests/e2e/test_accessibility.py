@@ -200,6 +200,21 @@ def test_each_deck_chart_and_picture_is_described(built):
 
 
 def test_citations_are_references_to_their_sources(report):
-    references = [n for n, _ in report["tree"] if n["type"] == "Reference"]
+    with pikepdf.open(report["path"]) as pdf:
+        roles = [(e.S, [k.get("/S") for k in kids(e) if isinstance(k, pikepdf.Dictionary)])
+                 for e in elements(pdf.Root.StructTreeRoot.K)]
+    references = [k for role, k in roles if role == "/Reference"]
     assert bool(references) == bool(report["outline"].citations)
-    assert all([k["type"] for k in r["children"]] == ["Link"] for r in references)
+    assert all(k == ["/Link"] for k in references)
+
+
+def kids(element) -> list:
+    k = element.get("/K")
+    return list(k) if isinstance(k, pikepdf.Array) else [k] if k is not None else []
+
+
+def elements(element) -> list:
+    """The structure elements from `element` down, in reading order (pikepdf)."""
+    if not isinstance(element, pikepdf.Dictionary) or element.get("/Type") not in (None, "/StructElem"):
+        return []
+    return [element] + [e for k in kids(element) for e in elements(k)]
