@@ -17,6 +17,7 @@ from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.forked import Forked, can_fork
 from builder.measure import Measurer
 from builder.outline import model
+from builder.outline.accessible import check_accessible
 from builder.outline.load import load_outline
 from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
@@ -174,9 +175,16 @@ class Builder:
         if template is not None:
             from builder.theme.template import template_loc, warn_substitutes
             warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
+        if template is not None or theme_file is not None:
+            from builder.theme.contrast import warn_faint
+            from builder.theme.template import template_loc
+            loc = (getattr(outline.theme, "loc", None) or outline.loc if theme_file is not None
+                   else template_loc(outline, self.template is not None))
+            warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
         check_chart_labels(outline, diags)
+        check_accessible(outline, diags)
         if checked_model is not None and not diags.errors:
             checked_model(outline, theme)
         plan = None

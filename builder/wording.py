@@ -57,6 +57,30 @@ def continued(title: str, part: int, parts: int) -> str:
     return title if part == 1 else f"{title} (cont. {part}/{parts})"
 
 
+BLOCK_NAMES = {"Quote": "quotation", "Timeline": "timeline", "Table": "table", "Chart": "chart",
+               "Image": "picture", "Comparison": "comparison", "Callout": "callout"}
+
+
+def block_shows(block) -> str:
+    """What a block's slide shows, in a few words: whose words a quotation carries, a callout's
+    title or kind, a titled block's title, else the kind of block."""
+    if isinstance(block, model.Quote):
+        return block.by
+    if isinstance(block, model.Callout):
+        return block.title or block.kind.replace("-", " ").capitalize()
+    return getattr(block, "title", "") or BLOCK_NAMES[type(block).__name__]
+
+
+def distinct_titles(title: str, shows: str, count: int) -> list[str]:
+    """Ways to tell the `count`th slide titled `title` from the earlier ones, best first: what it
+    shows after the title ("Genesis: Kremlin statement"), then with its number among them, then
+    its number alone, then what it shows alone (for a title too long to take more)."""
+    if not shows:
+        return [f"{title} ({count})"]
+    return [f"{title}: {shows}", f"{title}: {shows} ({count})", f"{title} ({count})", shows,
+            f"{shows} ({count})"]
+
+
 def quote_words(quote: model.Quote) -> str:
     """The quotation in curly marks, or a paraphrase as written (it is not the speaker's words)."""
     return quote.text if quote.paraphrase else concat("\u201c", quote.text, "\u201d")
@@ -113,8 +137,36 @@ def source_entry(source: model.Source, number: int = 0) -> Text:
     return concat(head, " ", source.note) if source.note else concat(head)
 
 
+CHART_KINDS = {"column": "Column chart", "bar": "Bar chart", "stacked-column": "Stacked column chart",
+               "stacked-bar": "Stacked bar chart", "line": "Line chart", "pie": "Pie chart",
+               "doughnut": "Doughnut chart"}
+
+
 def chart_description(chart: model.Chart) -> str:
-    """The chart's alternative text: its title and what it plots."""
-    names = ", ".join(s.name for s in chart.series)
-    return (f"{chart.title or 'Chart'}: {chart.kind.replace('-', ' ')} chart of {names} by "
-            f"{', '.join(chart.categories)}")
+    """The chart's alternative text said from its data: its kind and title, then its numbers —
+    "Column chart, Trade turnover. Year 2022, 2023: Exports 3.1, 3.8; Imports 2.0, 2.4; values
+    in USD billion." — or, for a pie or a doughnut, each category's share."""
+    head = CHART_KINDS[chart.kind] + (f", {chart.title}" if chart.title else "")
+    if chart.kind in ("pie", "doughnut"):
+        shares = zip(chart.categories, chart.series[0].values)
+        return f"{head}: " + "; ".join(f"{c} {v:g}" for c, v in shares) + "."
+    axis = (f"{chart.x_title} " if chart.x_title else "") + ", ".join(chart.categories)
+    series = "; ".join(f"{s.name} {', '.join(f'{v:g}' for v in s.values)}" for s in chart.series)
+    unit = f"; values in {chart.y_title}" if chart.y_title else ""
+    return f"{head}. {axis}: {series}{unit}."
+
+
+LINK_DESTINATION_MAX = 120  # characters of the place a link leads to, in its description
+
+
+def link_description(text: str, destination: str, target: str) -> str:
+    """A link's description for a screen reader: for a link within the document, the text of
+    the place it leads to (a heading, a source) after its own words; for an address, its words
+    and the address."""
+    if len(destination) > LINK_DESTINATION_MAX:  # a long source entry: its beginning
+        destination = destination[:LINK_DESTINATION_MAX].rsplit(" ", 1)[0] + "\u2026"
+    if not target.startswith("#"):
+        return f"{text} ({target})" if text and text != target else target
+    if destination and text and not destination.startswith(text):
+        return f"{text}: {destination}"
+    return destination or text or target.removeprefix("#")

@@ -18,9 +18,18 @@ def placed_format(box: Box):
     return box.style.placed if box.placeholder == "body" and box.style is not None else None
 
 
+# PowerPoint's "Mark as decorative": a screen reader skips the shape
+DECORATIVE = ('<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">'
+              '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" '
+              'val="1"/></a:ext></a:extLst>')
+FURNITURE = ("cited", "footer", "slide_number", "marking_top", "marking_bottom")  # read last
+
+
 class SlideXml:
-    """PresentationML for one planned slide: shapes first (behind), then text, then frames
-    (tables, charts, pictures), each written by its writer in `builder.deck.frames`."""
+    """PresentationML for one planned slide in reading order, which is the shapes' order: the
+    decorative shapes first (behind, and not read), then the text — the title first — then the
+    frames (tables, charts, pictures, each written by its writer in `builder.deck.frames`), then
+    the footer, slide number and marking."""
 
     def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None,
                  theme_fonts: bool = False):
@@ -37,8 +46,9 @@ class SlideXml:
 
     def render(self) -> tuple[str, list[tuple[str, str]]]:
         body = [self.shape(s) for s in self.plan.shapes]
-        body += [self.text_box(b) for b in self.plan.boxes]
+        body += [self.text_box(b) for b in self.plan.boxes if b.name not in FURNITURE]
         body += [write_frame(frame, self) for frame in self.plan.frames]
+        body += [self.text_box(b) for b in self.plan.boxes if b.name in FURNITURE]
         xml = (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><p:sld {NS}><p:cSld>"
                f"<p:spTree>{GROUP}{''.join(body)}</p:spTree></p:cSld>"
                "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
@@ -56,7 +66,8 @@ class SlideXml:
         line = (f'<a:ln w="{emu(self.theme.rule_width)}">{self.colour(s.line)}</a:ln>' if s.line
                 else "<a:ln><a:noFill/></a:ln>")
         sid = self.shape_id()
-        return (f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{s.kind} {sid}"/><p:cNvSpPr/><p:nvPr/>'
+        return (f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{s.kind} {sid}">{DECORATIVE}</p:cNvPr>'
+                "<p:cNvSpPr/><p:nvPr/>"
                 f"</p:nvSpPr><p:spPr>{xfrm(s.x, s.y, s.w, s.h)}"
                 f'<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
 
@@ -168,7 +179,7 @@ class SlideXml:
         if url:
             rid = f"rIdLink{len(self.links) + 1}"
             self.links.append((rid, url))
-            link = f'<a:hlinkClick r:id="{rid}"/>'
+            link = f'<a:hlinkClick r:id="{rid}" tooltip={quoteattr(url)}/>'
         latin, cs = self.faces(heading)
         slot, family = script
         ea = f"<a:ea typeface={quoteattr(family)}/>" if slot == "ea" else ""

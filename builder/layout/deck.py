@@ -158,6 +158,36 @@ class Frames:
         return template_cover(self.outline, self.of("title"))
 
 
+def distinct_titles(slides: list[SlidePlan], fit: Fitter) -> list[SlidePlan]:
+    """Every slide's title its own, as a screen reader's list of slides needs: a slide whose
+    title an earlier one has says what it shows ("Genesis: Kremlin statement"), or its number
+    among them, in the first wording that fits its title box."""
+    seen: dict[str, int] = {}
+    out = []
+    for slide in slides:
+        count = seen.get(slide.title, 0)
+        if count:
+            titles = [t for t in wording.distinct_titles(slide.title, slide.shows, count + 1)
+                      if t not in seen]
+            slide = retitled(slide, titles, fit)
+        seen[slide.title] = seen.get(slide.title, 0) + 1
+        out.append(slide)
+    return out
+
+
+def retitled(slide: SlidePlan, titles, fit: Fitter) -> SlidePlan:
+    """The slide under the first of `titles` its title box holds (as it was if none)."""
+    index = next((i for i, b in enumerate(slide.boxes) if b.placeholder == "title"), None)
+    if index is None:
+        return slide
+    for title in titles:
+        box = fit.refit(slide.boxes[index], [Para(title)])
+        if box is not None:
+            boxes = slide.boxes[:index] + (box,) + slide.boxes[index + 1:]
+            return replace(slide, title=title, boxes=boxes)
+    return slide
+
+
 def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
                 diags: Collector, kinds=None) -> DeckPlan:
     """The deck's plan; on a template, `kinds` holds each slide kind's frame on it
@@ -169,7 +199,7 @@ def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
     for s in outline.sections:
         slides += section(s, frames)
     slides += sources(outline, frames.of("sources"))
-    slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(slides, 1)]
+    slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(distinct_titles(slides, frames.fit), 1)]
     o = outline
     return DeckPlan(theme.slide.width, theme.slide.height, o.title, o.author or o.organisation,
                     o.subtitle, o.language, tuple(slides))

@@ -6,6 +6,8 @@ to shorten. Layout asks only this module how tall a text is at a size.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.diagnostics import Collector, Loc
 from builder.layout.plan import Box, Para
 from builder.measure import Measurer
@@ -105,6 +107,16 @@ class Fitter:
                    indent=self.hang(size) if indent else 0.0, leading=leading,
                    space_before=before, style=role if role_name in self.roles else None,
                    **kw)
+
+    def refit(self, box: Box, paras) -> Box | None:
+        """The box with other text at the size that fits it in the same place, or None."""
+        size = self.fit(paras, self.role(box.role), box.w, box.h)
+        if size is None:
+            return None
+        _, lines = self.text_height(paras, self.role(box.role), size, box.w, False)
+        leading, before = self.spacing(self.role(box.role), size)
+        return replace(box, paras=tuple(paras), size=size, lines=lines, leading=leading,
+                       space_before=before)
 
     def fitted(self, name, x, y, w, h, role_name, paras, loc, what, indent=False, tight=False,
                **kw) -> Box | None:

@@ -125,6 +125,7 @@ class SlidePlan:
     notes: str = ""
     number: int = 0
     layout: str = ""  # on a template: the layout part the slide goes on
+    shows: str = ""  # what a block's slide shows ("Kremlin statement", "chart"): told apart by it
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     def frame_of(self, kind: type):

@@ -94,6 +94,7 @@ class Chart:
     data_labels: bool = False
     legend: bool = True
     source: str = ""
+    alt: str = ""  # what the chart shows, for readers who cannot see it ("" says it from the data)
     show: str = "both"
     loc: Loc | None = _loc()
 

@@ -161,6 +161,8 @@ CHART = ObjT("a chart", (
     Field("data_labels", FlagT(), "true to print each value on the chart."),
     Field("legend", FlagT(), "false to hide the legend (default shown)."),
     Field("source", MARKED_LINE, "Where the numbers come from, printed under the chart."),
+    Field("alt", TextT(max_len=2000), "Alternative text: what the chart shows, for readers who "
+          "cannot see it (default: its kind, title and numbers, said from the data)."),
     Field("show", SHOW, SHOW_HELP),
 ), model.Chart, check=_check_chart,
     description="A chart from numbers in the outline.", ref="chart")

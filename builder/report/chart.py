@@ -15,6 +15,8 @@ from reportlab.platypus import Flowable
 
 from builder.outline import model
 from builder.report.context import Context
+from builder.report.tagging.flowables import figure
+from builder.report.tagging.tree import Node
 
 ROUND = ("pie", "doughnut")
 AXIS_KINDS = {"line": HorizontalLineChart, "bar": HorizontalBarChart,
@@ -187,9 +189,9 @@ class ChartFlowable(Flowable):
     """The drawing as a flowable, rendered with the theme's font and ink as its initial state
     (reportlab's default state is Helvetica, which is not embedded, and plain black)."""
 
-    def __init__(self, drawing: Drawing, font: str, size: float, ink):
+    def __init__(self, drawing: Drawing, font: str, size: float, ink, node: Node | None = None):
         super().__init__()
-        self.drawing, self.font, self.size, self.ink = drawing, font, size, ink
+        self.drawing, self.font, self.size, self.ink, self.node = drawing, font, size, ink, node
         self.width, self.height = drawing.width, drawing.height
 
     def wrap(self, availWidth, availHeight):
@@ -201,11 +203,14 @@ class ChartFlowable(Flowable):
         defaults.update(fontName=self.font, fontSize=self.size, fillColor=self.ink,
                         strokeColor=self.ink)
         try:
-            renderPDF.draw(self.drawing, self.canv, 0, 0)
+            with figure(self.canv, self.node, self.width, self.height):
+                renderPDF.draw(self.drawing, self.canv, 0, 0)
         finally:
             defaults.update(saved)
 
 
-def chart_drawing(chart: model.Chart, ctx: Context, width: float) -> Flowable:
+def chart_drawing(chart: model.Chart, ctx: Context, width: float,
+                  node: Node | None = None) -> Flowable:
+    """The chart drawn at `width`, as the content of the Figure `node`."""
     maker = ChartDrawing(chart, ctx, width)
-    return ChartFlowable(maker.drawing(), ctx.fonts.regular, maker.size, maker.colour("ink"))
+    return ChartFlowable(maker.drawing(), ctx.fonts.regular, maker.size, maker.colour("ink"), node)

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak
 
 from builder import wording
 from builder.outline import model
 from builder.report import forms
 from builder.report.context import Context
 from builder.outline.scripts import has_complex
+from builder.report.tagging.flowables import TaggedParagraph, artifact
 from builder.report.text import markup
 
 CALLBACK = "contentsEntry"  # reportlab's name for the callback at the end of an entry
 LINK_DESCENT = 2  # an entry's link reaches this far below its baseline (not seen)
 ROLES = ("toc", "toc_sub")  # an entry's role by its level
 HEADING_ROLES = ("h1", "h2")
+HEADING_TAGS = ("H1", "H2")  # a heading's structure element by its level
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +51,20 @@ def entries(outline: model.Outline) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-class Heading(Paragraph):
+class Heading(TaggedParagraph):
     """A heading that becomes a PDF bookmark, and the page its contents entry shows, where it
-    lands (see `placed`)."""
+    lands (see `placed`); an H1 or H2 of the structure tree."""
 
     def __init__(self, entry: Entry, ctx: Context):
         style = ctx.styles.role(HEADING_ROLES[entry.level])
-        super().__init__(markup(entry.label, ctx.theme), style)
+        super().__init__(markup(entry.label, ctx.theme), style,
+                         ctx.record.tree.add(HEADING_TAGS[entry.level]))
+        ctx.record.anchors[entry.key] = entry.label
         self.entry = entry
-        # a heading in a complex script is drawn shaped, in its direction (builder.report.shaped)
-        self.shaped = ctx.paragraph(entry.label, style) if has_complex(entry.label) else None
+        # a heading in a complex script is drawn shaped, in its direction (builder.report.shaped),
+        # as this heading's content (drawn inside its drawOn)
+        self.shaped = (ctx.paragraph(entry.label, style, node=None)
+                       if has_complex(entry.label) else None)
 
     def wrap(self, avail_width, avail_height):
         if self.shaped is None:
@@ -91,23 +97,39 @@ def entry_styles(ctx: Context) -> tuple:
 
 
 def contents(ctx: Context, listed: tuple[Entry, ...]) -> list:
-    """The contents page: a heading, then one linked entry per heading."""
+    """The contents page: a heading, then one linked entry per heading (a TOC of TOCIs)."""
     styles = entry_styles(ctx)
-    rows = [row(ctx, e, i, styles[e.level]) for i, e in enumerate(listed)]
-    return [Heading(CONTENTS, ctx), *rows, PageBreak()]
+    heading = Heading(CONTENTS, ctx)
+    toc = ctx.record.tree.add("TOC")
+    rows = [row(ctx, e, i, styles[e.level], toc.add("TOCI")) for i, e in enumerate(listed)]
+    return [heading, *rows, PageBreak()]
 
 
-def row(ctx: Context, entry: Entry, index: int, style):
-    """An entry: its label linked to its heading, then (where the label ends) the leader and
-    page number; a label in a complex script shaped, the row still read left to right."""
+class Row(TaggedParagraph):
+    """An entry: its text, then (see `EntryEnd`) its leader and page number, read in that order."""
+
+    def __init__(self, text: str, style, node, index: int):
+        super().__init__(text, style, node)
+        self.index = index
+
+    def draw(self):
+        super().draw()
+        self.canv.getNamedCB(CALLBACK).finish(self.canv, self.index)
+
+
+def row(ctx: Context, entry: Entry, index: int, style, node):
+    """An entry (a TOCI `node`): its label linked to its heading, then (where the label ends) the
+    leader and page number; a label in a complex script shaped, the row still read left to
+    right."""
     if not has_complex(entry.label):
-        return Paragraph(f'<a href="#{entry.key}">{markup(entry.label, ctx.theme)}</a>'
-                         f'<onDraw name="{CALLBACK}" label="{index}"/>', style)
-    from builder.report.shaped import ShapedParagraph
+        return Row(f'<a href="#{entry.key}">{markup(entry.label, ctx.theme)}</a>'
+                   f'<onDraw name="{CALLBACK}" label="{index}"/>', style, node, index)
+    from builder.report.shaped import TaggedShapedParagraph
 
     def end(canv, x: float, y: float) -> None:
         canv.getNamedCB(CALLBACK).at(canv, index, x, y, whole_row=True)
-    return ShapedParagraph(entry.label, style, ctx.measurer.shaper, align_start=False, on_end=end)
+    return TaggedShapedParagraph(entry.label, style, ctx.measurer.shaper, node=node,
+                                 align_start=False, on_end=end)
 
 
 def number_form(index: int) -> str:
@@ -115,22 +137,29 @@ def number_form(index: int) -> str:
 
 
 class EntryEnd:
-    """Called by reportlab where an entry's text ends: a dot leader to the page numbers' column,
-    the entry's page number (a form) and a link over it."""
+    """Called by reportlab where an entry's text ends, a place it notes; then, once the text is
+    drawn, `finish` draws from there a dot leader to the page numbers' column (an artifact), the
+    entry's page number (a form) and a link over it."""
 
     def __init__(self, ctx: Context, listed: tuple[Entry, ...]):
         self.ctx, self.listed, self.styles = ctx, listed, entry_styles(ctx)
         self.right = ctx.frame_width - 2 * ctx.page.space.frame_padding  # the text's right edge
+        self.ends: dict[int, tuple[float, float]] = {}  # where each entry's text ends
 
     def __call__(self, canv, kind: str, label: str) -> None:
-        self.at(canv, int(label), canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"])
+        self.ends[int(label)] = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+
+    def finish(self, canv, index: int) -> None:
+        """The leader and page number of entry `index`, after its text (read in that order)."""
+        self.at(canv, index, *self.ends[index])
 
     def at(self, canv, index: int, x: float, y: float, whole_row: bool = False) -> None:
         """The leader from `x`, the page number and its link (over the whole row when the label
         has no link of its own) on the baseline `y`."""
         entry = self.listed[index]
         column = self.right - self.ctx.page.space.contents_number_width
-        self.leader(canv, entry.level, x, y, column)
+        with artifact(canv, "Layout"):
+            self.leader(canv, entry.level, x, y, column)
         forms.place(canv, number_form(index), self.right, y)
         canv.linkRect("", entry.key, (0 if whole_row else column, y - LINK_DESCENT, self.right,
                                       y + self.styles[entry.level].leading), relative=1)

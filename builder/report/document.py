@@ -5,20 +5,21 @@ from __future__ import annotations
 import io
 
 from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
 from builder.outline import model
-from builder.report import contents, furniture, pages, tagging
+from builder.report import contents, furniture, pages
 from builder.report.context import Context
 from builder.report.story import story
+from builder.report.tagging.canvas import TaggingCanvas
+from builder.report.tagging.write import Metadata, write_structure
 from builder.theme import Theme
 from builder.theme.fonts import FontSet
 
 
 class ReportTemplate(BaseDocTemplate):
     """Decorates each page, records where each heading lands, and at the end fills in what was
-    left as forms (page numbers) and writes the figures' structure."""
+    left as forms (page numbers) and writes the structure tree."""
 
     def __init__(self, buffer, ctx: Context, listed: tuple[contents.Entry, ...], **kw):
         super().__init__(buffer, **kw)
@@ -36,7 +37,10 @@ class ReportTemplate(BaseDocTemplate):
         super()._endBuild()
         furniture.fill_page_numbers(self.canv, self.ctx, self.page)
         contents.fill_numbers(self.canv, self.ctx, self.listed)
-        tagging.tag_figures(self.canv, self.ctx.record.figures)
+        record, o = self.ctx.record, self.ctx.outline
+        write_structure(self.canv, record.tree, self.canv.marks, record.describe,
+                        Metadata(o.title, o.author or o.organisation, o.language, o.subtitle),
+                        record.citations)
         self.canv.save()
 
 
@@ -62,10 +66,10 @@ def document_info(ctx: Context) -> dict:
                 topMargin=p.margin_top, bottomMargin=p.margin_bottom)
 
 
-def canvas_maker(entry_end: contents.EntryEnd) -> type[Canvas]:
-    """A canvas that knows the contents' callback for drawing entry ends."""
+def canvas_maker(entry_end: contents.EntryEnd) -> type[TaggingCanvas]:
+    """A tagging canvas that knows the contents' callback for drawing entry ends."""
 
-    class ReportCanvas(Canvas):
+    class ReportCanvas(TaggingCanvas):
         def __init__(self, *args, **kw):
             super().__init__(*args, **kw)
             self.setNamedCB(contents.CALLBACK, entry_end)

@@ -1,5 +1,5 @@
 """Page furniture: the running header and footer ("Page X of Y"), the handling marking on every
-page, and the cover's band and accent bar."""
+page, and the cover's band and accent bar — artifacts all, which a screen reader skips."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -8,6 +8,7 @@ from builder import wording
 from builder.outline.scripts import has_complex
 from builder.report import forms
 from builder.report.context import Context
+from builder.report.tagging.flowables import artifact
 from builder.theme import Role
 
 
@@ -28,21 +29,27 @@ def marking(canv, ctx: Context, on_cover: bool) -> None:
     """The marking centred at the top (on the cover's band, in the band's text colour) and at
     the foot."""
     (w, h), p, text = ctx.size, ctx.page, ctx.outline.marking
-    line(canv, ctx, text, p.marking_on_primary if on_cover else p.marking, w / 2, h - p.space.marking_top)
-    line(canv, ctx, text, p.marking, w / 2, p.space.marking_bottom)
+    with artifact(canv, "Pagination", "Header"):
+        line(canv, ctx, text, p.marking_on_primary if on_cover else p.marking, w / 2,
+             h - p.space.marking_top)
+    with artifact(canv, "Pagination", "Footer"):
+        line(canv, ctx, text, p.marking, w / 2, p.space.marking_bottom)
 
 
 def header_and_footer(canv, ctx: Context, number: int) -> None:
     (w, h), p = ctx.size, ctx.page
-    canv.setFont(ctx.styles.face(p.header), p.header.size)
-    canv.setFillColor(ctx.styles.color(p.header.color))
-    text_line(canv, ctx, ctx.outline.footer_title, p.header, p.margin_x, h - p.space.header_baseline)
-    canv.setStrokeColor(ctx.styles.color("rule"))
-    canv.setLineWidth(p.space.furniture_rule_width)
-    canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
-    canv.line(p.margin_x, p.space.footer_rule, w - p.margin_x, p.space.footer_rule)
-    # "Page X of Y": Y is known when the build ends (see fill_page_numbers)
-    forms.place(canv, page_number_form(number), w - p.margin_x, p.space.footer_baseline)
+    with artifact(canv, "Pagination", "Header"):
+        canv.setFont(ctx.styles.face(p.header), p.header.size)
+        canv.setFillColor(ctx.styles.color(p.header.color))
+        text_line(canv, ctx, ctx.outline.footer_title, p.header, p.margin_x,
+                  h - p.space.header_baseline)
+        canv.setStrokeColor(ctx.styles.color("rule"))
+        canv.setLineWidth(p.space.furniture_rule_width)
+        canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
+    with artifact(canv, "Pagination", "Footer"):
+        canv.line(p.margin_x, p.space.footer_rule, w - p.margin_x, p.space.footer_rule)
+        # "Page X of Y": Y is known when the build ends (see fill_page_numbers)
+        forms.place(canv, page_number_form(number), w - p.margin_x, p.space.footer_baseline)
 
 
 def line(canv, ctx: Context, value: str, role: Role, x: float, y: float) -> None:

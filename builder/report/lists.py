@@ -1,33 +1,39 @@
-"""Lists marked as on the slides: accent bullets, or '1.' numbers, at the text's size."""
+"""Lists marked as on the slides: accent bullets, or '1.' numbers, at the text's size; an L of
+the structure tree, each item an LI with its bullet or number as Lbl and its text as LBody."""
 from __future__ import annotations
 
-from reportlab.platypus import ListFlowable, ListItem
+from reportlab.platypus import ListItem
 
 from builder import wording
 from builder.report.context import Context
+from builder.report.tagging.flowables import TaggedList, list_item
+from builder.report.tagging.tree import Node
 
 
-def bullet_list(ctx: Context, items: list, numbered: bool = False, **kw) -> ListFlowable:
+def bullet_list(ctx: Context, items: list, numbered: bool = False, **kw) -> TaggedList:
     p = ctx.page
     marks = ({"bulletType": "1", "bulletFormat": wording.list_number("%s"), "leftIndent": p.space.number_indent}
              if numbered else
              {"bulletType": "bullet", "start": wording.BULLET, "leftIndent": p.space.bullet_indent})
-    return ListFlowable(items, bulletColor=ctx.styles.color("accent"),
-                        bulletFontName=ctx.fonts.regular,
-                        bulletFontSize=ctx.styles.role("bullet").fontSize, **marks, **kw)
+    return TaggedList(items, bulletColor=ctx.styles.color("accent"),
+                      bulletFontName=ctx.fonts.regular,
+                      bulletFontSize=ctx.styles.role("bullet").fontSize, **marks, **kw)
 
 
-def bullets(ctx: Context, texts) -> ListFlowable:
-    """A section's or a comparison column's bullets; a right-to-left one has its mark on the
-    right, drawn by the paragraph itself (the list leaves its own mark out)."""
-    return bullet_list(ctx, [item(ctx, t) for t in texts],
+def bullets(ctx: Context, texts, parent: Node | None = None) -> TaggedList:
+    """A section's or a comparison column's bullets, an L of `parent` (or of the Document); a
+    right-to-left one has its mark on the right, drawn by the paragraph itself (the list leaves
+    its own mark out)."""
+    tree = (parent or ctx.record.tree).add("L")
+    return bullet_list(ctx, [item(ctx, t, node=list_item(tree)) for t in texts],
                        spaceBefore=ctx.page.space.list_space_before)
 
 
-def item(ctx: Context, text, number: int = 0, anchor: str = "") -> ListItem:
-    """A list item: bulleted, or numbered `number`; a right-to-left one draws its own mark on
-    the right (the list's mark left out)."""
-    para = ctx.paragraph(text, "bullet", anchor=anchor)
+def item(ctx: Context, text, number: int = 0, anchor: str = "",
+         node: Node | str | None = "P") -> ListItem:
+    """A list item (its text the LBody `node`): bulleted, or numbered `number`; a right-to-left
+    one draws its own mark on the right (the list's mark left out)."""
+    para = ctx.paragraph(text, "bullet", anchor=anchor, node=node)
     if not getattr(para, "rtl", False):  # (the mark is given again after a right-to-left item)
         return ListItem(para, value=number or wording.BULLET)
     para.bullet = wording.list_number(str(number)) if number else wording.BULLET

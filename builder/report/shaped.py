@@ -23,6 +23,7 @@ from builder.measure.shaped import Piece, Shaper, shape, upem
 from builder.outline.scripts import direction
 from builder.outline.text import explicit_direction, runs_of
 from builder.report.bidi import bidi_levels, reorder
+from builder.report.tagging.flowables import content
 
 
 class ShapedParagraph(Flowable):
@@ -120,6 +121,20 @@ class ShapedParagraph(Flowable):
             canv.drawRightString(self.width - style.rightIndent, baseline, self.bullet)
         else:
             canv.drawString(style.leftIndent, baseline, self.bullet)
+
+
+class TaggedShapedParagraph(ShapedParagraph):
+    """A shaped paragraph whose text is its node's content (see `tagging.flowables`); a part of
+    it drawn a second time is left to the page's artifact."""
+
+    def __init__(self, value: str, style, shaper: Shaper, *, node=None, **kw):
+        super().__init__(value, style, shaper, **kw)
+        self.node, self.drawn = node, False
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        node, self.drawn = (None if self.drawn else self.node), True
+        with content(canvas, node):
+            super().drawOn(canvas, x, y, _sW)
 
 
 def draw_runs(canv, runs, x: float, y: float, style, link_colour=None) -> None:

@@ -15,6 +15,7 @@ from builder.report.context import Context
 from builder.report.lists import bullet_list, bullets, item
 from builder.report.notes import with_notes
 from builder.report.panel import panel
+from builder.report.tagging.flowables import list_item
 
 
 def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
@@ -32,7 +33,7 @@ def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
 def cover(ctx: Context) -> list:
     """The title (and subtitle) at the foot of the band, then who wrote it and when."""
     o, p = ctx.outline, ctx.page
-    title = [ctx.paragraph(o.title, "cover_title")]
+    title = [ctx.paragraph(o.title, "cover_title", node="H1")]
     if o.subtitle:
         title += [Spacer(1, p.space.cover_subtitle_gap), ctx.paragraph(o.subtitle, "cover_subtitle")]
     _, _, width, height = pages.cover_title_box(ctx)
@@ -44,8 +45,11 @@ def cover(ctx: Context) -> list:
 
 
 def judgments(ctx: Context) -> list:
-    items = [item(ctx, wording.judgment(k), i) for i, k in enumerate(ctx.outline.key_judgments, 1)]
-    return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
+    heading = Heading(KEY_JUDGMENTS, ctx)
+    tree = ctx.record.tree.add("L")
+    items = [item(ctx, wording.judgment(k), i, node=list_item(tree))
+             for i, k in enumerate(ctx.outline.key_judgments, 1)]
+    return [heading, panel(ctx, [bullet_list(ctx, items, numbered=True)])]
 
 
 def paragraphs(value: str) -> tuple[str, ...]:
@@ -82,9 +86,11 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
 def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
-    items = [item(ctx, source_text(s, n), anchor=f"source-{n}" if n else "")
+    heading = Heading(SOURCES, ctx)
+    tree = ctx.record.tree.add("L")
+    items = [item(ctx, source_text(s, n), anchor=f"source-{n}" if n else "", node=list_item(tree))
              for n, s in wording.sources_in_order(ctx.outline)]
-    return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
+    return [CondPageBreak(ctx.page.space.heading_keep), heading, bullet_list(ctx, items)]
 
 
 def source_text(source: model.Source, number: int = 0) -> str:

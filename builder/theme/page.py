@@ -24,7 +24,7 @@ class PageTheme:
                     family="heading")
     h2: Role = Role(13, 13, bold=True, color="primary", leading=1.2, space_before=12,
                     family="heading")
-    takeaway: Role = Role(11.5, 11.5, bold=True, color="accent", leading=1.3, space_before=4)
+    takeaway: Role = Role(11.5, 11.5, bold=True, color="accent_text", leading=1.3, space_before=4)
     quote: Role = Role(12.5, 12.5, italic=True, color="primary", leading=1.35)
     attribution: Role = Role(9.5, 9.5, color="muted", leading=1.3)
     table_header: Role = Role(9.5, 9.5, bold=True, color="on_primary", leading=1.25)
@@ -42,7 +42,7 @@ class PageTheme:
     chart_label: Role = Role(8.5, 8.5, color="ink", leading=1.2)
     figure_caption: Role = Role(9, 9, italic=True, color="muted", leading=1.3)
     column_title: Role = Role(11, 11, bold=True, color="primary", leading=1.3, family="heading")
-    callout_label: Role = Role(8.5, 8.5, bold=True, color="accent", leading=1.3)
+    callout_label: Role = Role(8.5, 8.5, bold=True, color="accent_text", leading=1.3)
     callout_title: Role = Role(12, 12, bold=True, color="primary", leading=1.3, family="heading")
     callout_text: Role = Role(11, 11, color="ink", leading=1.4)
     notes_label: Role = Role(8.5, 8.5, bold=True, color="muted", leading=1.3, space_before=10)

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from builder.theme.colour import readable_shade
+
+ACCENT_TEXT = "accent_text"
+
 
 @dataclass(frozen=True, slots=True)
 class Palette:
@@ -23,12 +27,18 @@ class Palette:
     series: tuple[str, ...] = ("primary", "accent", "muted", "rule", "marking", "ink")
 
     def all(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in self.__slots__ if name != "series"}
+        """Every colour by its name, the derived "accent_text" with them."""
+        out = {name: getattr(self, name) for name in self.__slots__ if name != "series"}
+        return out | {ACCENT_TEXT: self.colour(ACCENT_TEXT)}
 
     def colour(self, name: str) -> str:
-        """A colour by its semantic name; an RRGGBB value (as in `series`) is itself."""
+        """A colour by its semantic name; an RRGGBB value (as in `series`) is itself;
+        "accent_text", for small text in the accent, is the accent or its first darker shade
+        readable on the panels' surface (and so on white)."""
         if name in self.__slots__ and name != "series":
             return getattr(self, name)
+        if name == ACCENT_TEXT:
+            return readable_shade(self.accent, self.surface) or self.accent
         if len(name) == 6 and all(c in "0123456789ABCDEF" for c in name):
             return name
         raise AttributeError(f"the palette has no colour '{name}'")

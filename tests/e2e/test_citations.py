@@ -154,19 +154,19 @@ def test_citations_in_table_cells_and_callouts_are_raised_and_named_on_their_sli
     from pptx import Presentation
     paths, _ = build(tmp_path, IN_BLOCKS)
     deck = Presentation(str(paths[".pptx"]))
-    lines, raised = {}, []
+    lines, raised = [], []
     for slide in deck.slides:
         for shape in slide.shapes:
             if shape.has_text_frame and shape.text_frame.text.startswith("Sources: "):
-                title = slide.shapes.title.text if slide.shapes.title else ""
-                lines.setdefault(title, []).append(shape.text_frame.text)
+                lines.append(shape.text_frame.text)
             cells = ([c.text_frame for row in shape.table.rows for c in row.cells]
                      if shape.has_table else [shape.text_frame] if shape.has_text_frame else [])
             raised += [(r.text, shape.has_table) for frame in cells for p in frame.paragraphs
                        for r in p.runs if r.font._rPr.get("baseline") == "30000"]
     assert ("2", True) in raised  # the table cell's citation, raised in its cell
     assert ("1", False) in raised
-    assert lines["Two"] == ["Sources: 2", "Sources: 1"]  # the table's slide, the callout's
+    # the judgments, section One; then section Two's table slide and its callout's slide
+    assert lines == ["Sources: 1", "Sources: 1, 2", "Sources: 2", "Sources: 1"]
 
 
 def test_a_judgments_basis_may_say_where_in_each_source(tmp_path):

@@ -7,21 +7,7 @@ import sys
 
 import pytest
 
-from builder.pipeline import Builder
-from readback import FIXTURES, ROOT, SHARED, slide_texts
-
-OUTLINES = {"article": ROOT / "outline.yaml", "stress": FIXTURES / "stress.yaml"}
-if (ROOT / "examples" / "showcase.yaml").exists():
-    OUTLINES["showcase"] = ROOT / "examples" / "showcase.yaml"
-
-
-@pytest.fixture(scope="module", params=sorted(OUTLINES))
-def built(request, tmp_path_factory):
-    out = tmp_path_factory.mktemp(request.param)
-    result = Builder().build(OUTLINES[request.param], out)
-    deck = next(p for p in result.paths if p.suffix == ".pptx")
-    report = next(p for p in result.paths if p.suffix == ".pdf")
-    return result.outline, deck, report
+from readback import SHARED, slide_texts
 
 
 def tool(name):

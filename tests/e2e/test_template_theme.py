@@ -20,10 +20,12 @@ SHARES = (0.05, 0.15, 0.25, 0.35, 0.4, 0.5, 0.6, 0.75, 0.8, 0.95)
 
 
 def allowed_colours(template: Template) -> set[str]:
-    """The theme's colours, PowerPoint's tints and shades of them, the marking, white, black."""
+    """The theme's colours, PowerPoint's tints and shades of them, the marking, white, black,
+    and the accent's readable shade for small text (a shade of a shade: see Palette.colour)."""
     base = set(colour_scheme(template).values())
     tints = {f(c, s) for c in base for f in (lighter, darker) for s in SHARES}
-    return base | tints | {DEFAULT.palette.marking, "FFFFFF", "000000"}
+    small_text = on_template(DEFAULT, template).color("accent_text")
+    return base | tints | {DEFAULT.palette.marking, "FFFFFF", "000000", small_text}
 
 
 def pdf_colours_and_fonts(path: Path) -> tuple[set[str], set[str]]:

@@ -8,6 +8,7 @@ from pptx import Presentation
 
 from builder.cli import cli
 from builder.template.presentation import Template
+import deck_rules
 from readback import FIXTURES, SHARED
 
 TEMPLATES = SHARED / "templates"
@@ -50,6 +51,7 @@ def test_the_deck_keeps_the_templates_masters_layouts_and_size(tmp_path, name):
     _, built_in = build(tmp_path / "built-in", str(FIXTURES / "small.yaml"))
     assert "Small briefing" in first  # our title slide comes first: no sample slide is kept
     assert len(deck.slides) == len(Presentation(str(built_in[0])).slides)
+    assert deck_rules.findings(decks[0]) == []  # accessible on the template too
 
 
 @needs_templates

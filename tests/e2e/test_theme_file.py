@@ -101,3 +101,12 @@ def test_watch_rebuilds_when_the_theme_file_is_saved(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=20)
+
+
+def test_a_faint_palette_is_a_warning_naming_the_role_its_ground_and_the_ratio(tmp_path):
+    result = build(tmp_path, 'palette:\n  muted: "#B0B0B0"\n', "house.yaml", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert ("o.yaml:2:8: warning: the theme file's colours: attribution text (muted) on surface "
+            "in the slides has a contrast of 1.9:1, below the 4.5:1 that WCAG asks [contrast]"
+            in result.output)
+    assert "caption text (muted) on page in the slides has a contrast of 2.2:1" in result.output

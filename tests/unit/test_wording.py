@@ -43,3 +43,22 @@ def test_list_numbers_and_page_counts():
     assert wording.list_number(3) == "3."
     assert wording.list_number("%s") % 7 == "7."  # the report's list format
     assert wording.page_of(2, 9) == "Page 2 of 9"
+
+
+def test_a_charts_description_says_its_kind_title_and_numbers():
+    column = model.Chart("column", ("2023", "2024"), (model.Series("Exports", (3.1, 4.0)),
+                                                     model.Series("Imports", (2.0, 2.5))),
+                         title="Trade", x_title="Year", y_title="USD bn")
+    assert wording.chart_description(column) == \
+        "Column chart, Trade. Year 2023, 2024: Exports 3.1, 4; Imports 2, 2.5; values in USD bn."
+    pie = model.Chart("pie", ("Oil", "Gas"), (model.Series("Share", (60, 40)),))
+    assert wording.chart_description(pie) == "Pie chart: Oil 60; Gas 40."
+
+
+def test_a_links_description_says_where_it_leads():
+    assert wording.link_description("the report", "", "https://x.org") == "the report (https://x.org)"
+    assert wording.link_description("https://x.org", "", "https://x.org") == "https://x.org"
+    assert wording.link_description("2", "[2] A source.", "#source-2") == "2: [2] A source."
+    assert wording.link_description("", "1 Genesis", "#section-1") == "1 Genesis"
+    long = wording.link_description("1", "word " * 60, "#note-1")
+    assert long.endswith("\u2026") and len(long) <= wording.LINK_DESTINATION_MAX + 5

@@ -15,7 +15,7 @@ def frame_xml(box: ChartBox, slide) -> str:
     sid = slide.shape_id()
     title = box.chart.title or "chart"
     return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{sid}" name={quoteattr(title)} '
-            f'descr={quoteattr(wording.chart_description(box.chart))}/><p:cNvGraphicFramePr>'
+            f'descr={quoteattr(box.chart.alt or wording.chart_description(box.chart))}/><p:cNvGraphicFramePr>'
             '<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f"{xfrm(box.x, box.y, box.w, box.h, 'p')}<a:graphic><a:graphicData "
             'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '

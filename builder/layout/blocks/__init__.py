@@ -5,7 +5,10 @@ module here and one line to `LAYOUTS`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
+
+from builder import wording
 
 from builder.layout.blocks import callout, chart, comparison, image, quote, table, timeline
 from builder.layout.frame import Frame
@@ -27,5 +30,7 @@ LAYOUTS: dict[type, Layout] = {
 
 def block_slides(block: model.Block, frame: Frame, section: model.Section,
                  label: str) -> list[SlidePlan]:
-    """The slides of one block of `section`, under the section's label."""
-    return LAYOUTS[type(block)](block, frame, section, label)
+    """The slides of one block of `section`, under the section's label, each saying what it
+    shows (a slide titled as an earlier one is told apart by it)."""
+    shows = wording.block_shows(block)
+    return [replace(s, shows=shows) for s in LAYOUTS[type(block)](block, frame, section, label)]

@@ -11,10 +11,11 @@ from builder.report.panel import panel
 
 
 def flowables(c: model.Callout, ctx: Context) -> list[Flowable]:
-    content = [ctx.paragraph(wording.callout_label(c), "callout_label")]
+    box = ctx.record.tree.add("Div")  # the label, title and text read together
+    content = [ctx.paragraph(wording.callout_label(c), "callout_label", node=box.add("P"))]
     if c.title:
-        content.append(ctx.paragraph(c.title, "callout_title"))
-    content.append(ctx.paragraph(c.text, "callout_text"))
+        content.append(ctx.paragraph(c.title, "callout_title", node=box.add("P")))
+    content.append(ctx.paragraph(c.text, "callout_text", node=box.add("P")))
     bar = "marking" if c.kind == "warning" else "accent"
     # kept on one page (unless taller than a page): a label never parts from its text
     return [Spacer(1, ctx.page.space.block_gap), KeepTogether([panel(ctx, content, bar=bar)])]

@@ -7,8 +7,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from builder import wording
 from builder.outline import model
-from builder.report.context import Context, Record
-from builder.report.tagging import marked_figure
+from builder.report.context import Context
+from builder.report.tagging.flowables import figure
+from builder.report.tagging.tree import Node
 
 # the alternative text is also laid over the picture as invisible text, for search and copy:
 # its size and inset are never seen
@@ -17,8 +18,8 @@ ALT_TEXT_SIZE, ALT_TEXT_X, ALT_TEXT_DROP = 8, 2, 10
 
 def flowables(image: model.Image, ctx: Context) -> list[Flowable]:
     width, height = size(image, ctx)
-    parts: list[Flowable] = [Picture(image.path, width, height, image.alt, ctx.fonts.regular,
-                                     ctx.record)]
+    node = ctx.record.tree.add("Figure", alt=image.alt)
+    parts: list[Flowable] = [Picture(image.path, width, height, image.alt, ctx.fonts.regular, node)]
     caption = wording.image_caption(image)
     if caption:
         parts.append(ctx.paragraph(caption, "figure_caption"))
@@ -38,18 +39,17 @@ def size(image: model.Image, ctx: Context) -> tuple[float, float]:
 class Picture(Flowable):
     """An image scaled to its box, marked as a Figure whose /Alt is the alternative text."""
 
-    def __init__(self, path: str, width: float, height: float, alt: str, font: str,
-                 record: Record):
+    def __init__(self, path: str, width: float, height: float, alt: str, font: str, node: Node):
         super().__init__()
         self.path, self.width, self.height, self.alt, self.font = path, width, height, alt, font
-        self.record = record
+        self.node = node
 
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        with marked_figure(canv, self.record, self.alt):
+        with figure(canv, self.node, self.width, self.height):
             # by its content, not its path: reportlab names an image drawn from a file by the
             # file's path, so the same report built in another folder had other bytes
             canv.drawImage(ImageReader(self.path), 0, 0, self.width, self.height,

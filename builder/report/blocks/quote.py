@@ -10,8 +10,9 @@ from builder.report.panel import panel
 
 
 def flowables(q: model.Quote, ctx: Context) -> list[Flowable]:
-    words = ctx.paragraph(wording.quote_words(q), "quote")
-    who = ctx.paragraph(wording.attribution(q), "attribution")
+    quote = ctx.record.tree.add("BlockQuote")  # the words and who said them
+    words = ctx.paragraph(wording.quote_words(q), "quote", node=quote.add("P"))
+    who = ctx.paragraph(wording.attribution(q), "attribution", node=quote.add("P"))
     # kept on one page (unless taller than a page): the words never part from their speaker
     return [Spacer(1, ctx.page.space.block_gap),
             KeepTogether([panel(ctx, [words, Spacer(1, ctx.page.space.attribution_gap), who])])]

@@ -1,5 +1,8 @@
 """A table: a header row on the primary colour repeated on every page it spans, zebra rows,
-column widths shared by measured content (as the deck does) or as the outline says."""
+column widths shared by measured content (as the deck does) or as the outline says. Tagged as a
+Table with its caption, a THead of column headers (TH, scope Column) and a TBody of rows (the
+first cell a row header, scope Row, when the first column names the rows); a header row repeated
+on the next page is an artifact."""
 from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -8,32 +11,39 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from builder.measure import column_widths
 from builder.outline import model
 from builder.report.context import Context
+from builder.report.tagging.tree import Node
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
 def flowables(tb: model.Table, ctx: Context) -> list[Flowable]:
-    table = Table(cells(tb, ctx), colWidths=widths(tb, ctx), repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(style(tb, ctx)))
-    if not tb.title:
-        return [table]
-    # the caption is not left at the foot of a page; the table itself may split
+    node = ctx.record.tree.add("Table")
     p = ctx.page
     caption = ctx.styles.derive("caption", spaceAfter=p.space.table_caption_gap)
-    return [CondPageBreak(p.space.table_caption_keep), ctx.paragraph(tb.title, caption), table]
+    title = ctx.paragraph(tb.title, caption, node=node.add("Caption")) if tb.title else None
+    table = Table(cells(tb, ctx, node), colWidths=widths(tb, ctx), repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(style(tb, ctx)))
+    if title is None:
+        return [table]
+    # the caption is not left at the foot of a page; the table itself may split
+    return [CondPageBreak(p.space.table_caption_keep), title, table]
 
 
-def cells(tb: model.Table, ctx: Context) -> list[list]:
+def cells(tb: model.Table, ctx: Context, node: Node) -> list[list]:
     """The header's and the rows' paragraphs, aligned per column; the first column bold when
     the outline says it names the rows."""
     align = [ALIGN[a] for a in tb.align] or [TA_LEFT] * len(tb.columns)
 
-    def cell(value: str, role: str, column: int, bold: bool = False):
+    def cell(value: str, role: str, column: int, row: Node, bold: bool = False):
         extra = {"fontName": ctx.fonts.bold} if bold else {}
-        return ctx.paragraph(value, ctx.styles.derive(role, alignment=align[column], **extra))
-    head = [cell(c, "table_header", i) for i, c in enumerate(tb.columns)]
-    rows = [[cell(c, "table_cell", i, tb.first_column and i == 0) for i, c in enumerate(r)]
-            for r in tb.rows]
+        header = "Column" if role == "table_header" else "Row" if bold else ""
+        tag = row.add("TH", scope=header) if header else row.add("TD")
+        return ctx.paragraph(value, ctx.styles.derive(role, alignment=align[column], **extra), node=tag)
+    head_row = node.add("THead").add("TR")
+    head = [cell(c, "table_header", i, head_row) for i, c in enumerate(tb.columns)]
+    body = node.add("TBody")
+    rows = [[cell(c, "table_cell", i, tr, tb.first_column and i == 0) for i, c in enumerate(r)]
+            for r, tr in ((r, body.add("TR")) for r in tb.rows)]
     return [head, *rows]
 
 

@@ -1,5 +1,6 @@
 """The outline's timeline as in the deck: a rule, a dot per event, the date above, the event
-below (and its detail under that); rows of at most the theme's events per row."""
+below (and its detail under that); rows of at most the theme's events per row. Read as a list:
+each event an item labelled by its date, the rule and dots artifacts."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -9,6 +10,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from builder.outline import model
 from builder.report.context import Context
+from builder.report.tagging.flowables import list_item
+from builder.report.tagging.tree import Node
 
 UNBOUNDED = 1e6  # a paragraph's height is asked at a width, with no limit on its height
 
@@ -32,8 +35,9 @@ class Row(NamedTuple):
 
 
 def flowables(tl: model.Timeline, ctx: Context) -> list[Flowable]:
-    caption = ctx.paragraph(tl.title, "caption")
-    return [KeepTogether([caption, Spacer(1, ctx.page.space.timeline_caption_gap), Timeline(tl, ctx)])]
+    node = ctx.record.tree.add("L")
+    caption = ctx.paragraph(tl.title, "caption", node=node.add("Caption"))
+    return [KeepTogether([caption, Spacer(1, ctx.page.space.timeline_caption_gap), Timeline(tl, ctx, node)])]
 
 
 def height(paragraph: Paragraph, width: float) -> float:
@@ -41,19 +45,21 @@ def height(paragraph: Paragraph, width: float) -> float:
 
 
 class Timeline(Flowable):
-    def __init__(self, tl: model.Timeline, ctx: Context):
+    def __init__(self, tl: model.Timeline, ctx: Context, node: Node):
         super().__init__()
         self.tl, self.ctx = tl, ctx
         self.rows: list[Row] = []
-        self.events = [self.event(e) for e in tl.events]  # made now: their citations are noted
+        # made now, each an item of the list (its LBody, after its Lbl): citations are noted
+        # in the part being written
+        self.events = [self.event(e, list_item(node)) for e in tl.events]
 
-    def event(self, e: model.Event) -> Event:
+    def event(self, e: model.Event, body: Node) -> Event:
         styles = self.ctx.styles
         centred = {role: styles.derive(role, alignment=TA_CENTER)
                    for role in ("timeline_when", "timeline_what", "timeline_detail")}
-        detail = self.ctx.paragraph(e.detail, centred["timeline_detail"]) if e.detail else None
-        return Event(self.ctx.paragraph(e.when, centred["timeline_when"]),
-                     self.ctx.paragraph(e.what, centred["timeline_what"]), detail)
+        detail = self.ctx.paragraph(e.detail, centred["timeline_detail"], node=body) if e.detail else None
+        return Event(self.ctx.paragraph(e.when, centred["timeline_when"], node=body.parent.kids[0]),
+                     self.ctx.paragraph(e.what, centred["timeline_what"], node=body), detail)
 
     def row(self, events: list[Event], width: float) -> Row:
         p = self.ctx.page

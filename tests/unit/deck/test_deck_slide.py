@@ -32,7 +32,7 @@ def test_each_run_is_written_with_its_emphasis_and_link():
     assert [t for _, t in found] == ["plain ", "strong", " and ", "slanted", " ", "site"]
     assert 'b="1" i="0"' in found[1][0] and 'b="0" i="1"' in found[3][0]
     assert links == [("rIdLink1", "https://x.org")]
-    assert xml.count('<a:hlinkClick r:id="rIdLink1"/>') == 1
+    assert xml.count('<a:hlinkClick r:id="rIdLink1" tooltip="https://x.org"/>') == 1  # says where
 
 
 def test_spacing_comes_from_the_box_not_recomputed():

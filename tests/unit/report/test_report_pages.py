@@ -96,5 +96,15 @@ def test_a_figure_is_tagged_with_its_alternative_text():
     outline = replace(OUTLINE, sections=(replace(OUTLINE.sections[0], blocks=(image,)),))
     reader = PdfReader(io.BytesIO(build(outline=outline)))
     root = reader.trailer["/Root"]["/StructTreeRoot"].get_object()
-    figures = root["/K"].get_object()["/K"]
-    assert [f.get_object()["/Alt"] for f in figures] == ["A long corridor"]
+    figures = [e for e in elements(root["/K"]) if e["/S"] == "/Figure"]
+    assert [f["/Alt"] for f in figures] == ["A long corridor"]
+
+
+def elements(node) -> list:
+    """The structure elements under `node` (itself included), in reading order."""
+    node = node.get_object()
+    if not hasattr(node, "keys") or node.get("/Type") not in (None, "/StructElem"):
+        return []
+    kids = node.get("/K")
+    kids = kids if isinstance(kids, list) else [kids] if kids is not None else []
+    return [node] + [e for k in kids for e in elements(k)]

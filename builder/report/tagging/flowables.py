@@ -1,0 +1,101 @@
+"""What platypus draws, marked for its node: a paragraph (and each part of it when it splits
+across pages), a list's labels, a figure with its box. A paragraph drawn a second time — a
+table's header row repeated on the next page — is left to the page's artifact."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from reportlab.platypus import ListFlowable, Paragraph
+from reportlab.platypus.flowables import LIIndenter
+
+from builder.report.tagging.tree import Node
+
+
+@contextmanager
+def content(canv, node: Node | None):
+    """What is drawn inside is `node`'s content (nothing is marked on a canvas that does not
+    tag, as when a flowable is drawn to be measured)."""
+    if node is None or not hasattr(canv, "begin"):
+        yield
+        return
+    canv.begin(node)
+    try:
+        yield
+    finally:
+        canv.end()
+
+
+@contextmanager
+def artifact(canv, kind: str, subtype: str = ""):
+    """What is drawn inside is an artifact: Pagination (header, footer, page number) or Layout
+    (a leader, a rule)."""
+    if not hasattr(canv, "begin_artifact"):
+        yield
+        return
+    canv.begin_artifact(kind, subtype)
+    try:
+        yield
+    finally:
+        canv.end_artifact()
+
+
+@contextmanager
+def figure(canv, node: Node | None, width: float, height: float):
+    """A figure's content, its box on the page recorded the first time it is drawn."""
+    if node is not None and node.bbox is None and hasattr(canv, "begin"):
+        node.bbox = tuple(canv._absRect((0, 0, width, height), 1))
+    with content(canv, node):
+        yield
+
+
+class TaggedParagraph(Paragraph):
+    """A paragraph whose text is its node's content."""
+
+    def __init__(self, text, style, node: Node | None = None, **kw):
+        super().__init__(text, style, **kw)
+        self.node = node
+        self.drawn = False
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.node = self.node
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        node, self.drawn = (None if self.drawn else self.node), True
+        with content(canvas, node):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class Label:
+    """A list item's bullet or number, drawn as its item's Lbl."""
+
+    def __init__(self, drawer, node: Node):
+        self.drawer, self.node = drawer, node
+
+    def drawOn(self, indenter, canv, x, y, _sW=0):
+        with content(canv, self.node):
+            self.drawer.drawOn(indenter, canv, x, y, _sW)
+
+
+class TaggedList(ListFlowable):
+    """A list whose items' bullets or numbers are drawn as their Lbl: an item's paragraph is its
+    LBody, whose LI's first kid is the Lbl."""
+
+    def _getContent(self):
+        items = super()._getContent()
+        for item in items:
+            if isinstance(item, LIIndenter) and item._bullet is not None:
+                body = getattr(item._flowable, "node", None)
+                label = body.parent.kids[0] if body is not None and body.parent else None
+                if isinstance(label, Node) and label.role == "Lbl":
+                    item._bullet = Label(item._bullet, label)
+        return items
+
+
+def list_item(parent: Node) -> Node:
+    """A new item of the list `parent`: its LI with a Lbl; the LBody returned."""
+    item = parent.add("LI")
+    item.add("Lbl")
+    return item.add("LBody")
