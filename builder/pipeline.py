@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from builder.layout.plan import DeckPlan
     from builder.template.presentation import Template
 
-FORMATS = ("pptx", "pdf")
+FORMATS = ("pptx", "pdf")  # what `build` writes unless told: the deck and the report
+ALL_FORMATS = ("pptx", "pdf", "slides", "handout")
+PLANNED = ("pptx", "slides", "handout")  # the formats drawn from the deck's plan
 _RTL = ("R", "AL", "AN")
 
 
@@ -155,13 +157,18 @@ class Builder:
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
         plan = None
-        if "pptx" in formats:
+        if any(f in PLANNED for f in formats):
             from builder.layout.deck import layout_deck
             kinds = None
             if template is not None:
                 from builder.template.frames import kind_frames
                 kinds = kind_frames(template, dict(outline.layouts))
             plan = layout_deck(outline, theme, measurer, diags, kinds)
+        if template is not None and ("slides" in formats or "handout" in formats):
+            from builder.theme.template import template_loc
+            diags.warning(template_loc(outline, self.template is not None), "the slides PDF and "
+                          "the handout draw the briefing's own slides, not the template's "
+                          "backgrounds and logos", "template")
         diags.check(strict)
         return Checked(outline, tuple(diags.items), theme, theme_file, plan, template,
                        template_file)
@@ -188,4 +195,8 @@ class Builder:
             fonts = self.measurer_for(checked.theme).fonts
             documents.append((out_dir / f"{stem}.pdf", write_pdf(checked.outline, checked.theme,
                                                                  fonts)))
+        if "slides" in formats:
+            from builder.slides import write_slides_pdf
+            documents.append((out_dir / f"{stem}-slides.pdf", write_slides_pdf(
+                checked.plan, checked.theme, self.measurer_for(checked.theme))))
         return documents

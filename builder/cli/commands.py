@@ -26,8 +26,11 @@ def build_options(command):
         click.option("--out-dir", "-o", default="decks", show_default=True,
                      type=click.Path(file_okay=True, path_type=Path),
                      help="Folder for the built files."),
-        click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
-                     help="Build only this format (repeatable). Default: both."),
+        click.option("--format", "fmt", type=click.Choice(["pptx", "pdf", "slides", "handout"]),
+                     multiple=True,
+                     help="Build this format (repeatable): pptx (the deck), pdf (the report), "
+                          "slides (NAME-slides.pdf: the deck as a PDF), handout "
+                          "(NAME-handout.pdf: each slide with its notes). Default: pptx and pdf."),
         click.option("--strict", is_flag=True, help="Treat warnings as errors."),
         ASSETS_OPT, TEMPLATE_OPT]):
         command = option(command)
