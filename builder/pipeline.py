@@ -196,7 +196,12 @@ class Builder:
             documents.append((out_dir / f"{stem}.pdf", write_pdf(checked.outline, checked.theme,
                                                                  fonts)))
         if "slides" in formats:
-            from builder.slides import write_slides_pdf
-            documents.append((out_dir / f"{stem}-slides.pdf", write_slides_pdf(
-                checked.plan, checked.theme, self.measurer_for(checked.theme))))
+            documents.append((out_dir / f"{stem}-slides.pdf", self.slides_pdf(checked)))
         return documents
+
+    def slides_pdf(self, checked: Checked) -> bytes | None:
+        """The deck's plan drawn as a PDF of slides (None when no deck was planned)."""
+        if checked.plan is None:
+            return None
+        from builder.slides import write_slides_pdf
+        return write_slides_pdf(checked.plan, checked.theme, self.measurer_for(checked.theme))

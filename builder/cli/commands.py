@@ -47,7 +47,7 @@ def cli():
 @OUTLINE_ARG
 @build_options
 @click.option("--preview", is_flag=True,
-              help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
+              help="Also write PNG thumbnails and contact sheets (needs poppler's pdftoppm).")
 def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets,
           template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
@@ -62,7 +62,7 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
         from builder.cli.preview import PreviewError, preview as make_preview
 
         try:
-            images = make_preview(result.paths)
+            images = make_preview(result.paths, builder.slides_pdf(result.checked))
         except PreviewError as err:
             click.echo(f"briefing: preview skipped: {err}", err=True)
             return
