@@ -197,6 +197,12 @@ class Builder:
                                                                  fonts)))
         if "slides" in formats:
             documents.append((out_dir / f"{stem}-slides.pdf", self.slides_pdf(checked)))
+        if "handout" in formats:
+            from builder.slides import write_handout_pdf
+            o = checked.outline
+            documents.append((out_dir / f"{stem}-handout.pdf", write_handout_pdf(
+                checked.plan, checked.theme, self.measurer_for(checked.theme), o.page_size,
+                o.marking)))
         return documents
 
     def slides_pdf(self, checked: Checked) -> bytes | None:

@@ -16,6 +16,8 @@ SOURCES = "Sources"
 DASH = "\u2014"
 BULLET = "\u2022"
 HEADING_GAP = "  "  # between a section's number and its title, in the agenda and the report
+NOTES = "Speaker notes"  # the handout's heading over a slide's notes
+NO_NOTES = "No speaker notes for this slide."
 
 
 def heading(number: str, title: str) -> str:
@@ -44,6 +46,11 @@ def cited(numbers) -> str:
 def page_of(number: int, total: int) -> str:
     """'Page 3 of 12' in the report's footer."""
     return f"Page {number} of {total}"
+
+
+def handout_slide(number: int, total: int, continued: bool = False) -> str:
+    """'Slide 3 of 25' over a handout page ('Slide 3 of 25, notes continued' after the first)."""
+    return f"Slide {number} of {total}" + (", notes continued" if continued else "")
 
 
 def section_label(number: str) -> str:
