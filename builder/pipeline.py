@@ -141,10 +141,16 @@ class Builder:
         """The folders an outline's files may come from: its own, and --assets."""
         return [path.parent] + ([self.assets] if self.assets else [])
 
-    def check(self, path: Path, strict: bool = False, formats=FORMATS) -> Checked:
-        """Load, validate and lay out `path`; raises OutlineError carrying every problem."""
+    def check(self, path: Path, strict: bool = False, formats=FORMATS,
+              variant: str = "") -> Checked:
+        """Load, validate and lay out `path` (cut for the audience `variant`, if one is named);
+        raises OutlineError carrying every problem."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
+        if variant:
+            from builder.outline.variant import cut
+            outline = cut(outline, variant, diags)
+            diags.check()
         template, template_file = self.template_of(outline, path, diags)
         theme = self.base_theme  # the built-in theme → the template's → the outline's theme file
         if template is not None:
@@ -173,10 +179,11 @@ class Builder:
         return Checked(outline, tuple(diags.items), theme, theme_file, plan, template,
                        template_file)
 
-    def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:
+    def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False,
+              variant: str = "") -> BuildResult:
         start = time.perf_counter()
         check_out_dir(out_dir)
-        checked = self.check(path, strict, formats)
+        checked = self.check(path, strict, formats, variant)
         paths = write_all(out_dir, self.documents(checked, out_dir, formats))
         slides = len(checked.plan.slides) if checked.plan else 0
         return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,
@@ -184,7 +191,8 @@ class Builder:
 
     def documents(self, checked: Checked, out_dir: Path, formats) -> list[tuple[Path, bytes]]:
         """Each requested document of `checked`: where it goes and its bytes."""
-        stem = checked.outline.file_name or slug(checked.outline.title)
+        o = checked.outline
+        stem = (o.file_name or slug(o.title)) + (f"-{o.variant}" if o.variant else "")
         documents: list[tuple[Path, bytes]] = []
         if "pptx" in formats:
             from builder.deck.writer import write_pptx
@@ -199,7 +207,6 @@ class Builder:
             documents.append((out_dir / f"{stem}-slides.pdf", self.slides_pdf(checked)))
         if "handout" in formats:
             from builder.slides import write_handout_pdf
-            o = checked.outline
             documents.append((out_dir / f"{stem}-handout.pdf", write_handout_pdf(
                 checked.plan, checked.theme, self.measurer_for(checked.theme), o.page_size,
                 o.marking)))

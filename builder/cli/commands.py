@@ -48,13 +48,16 @@ def cli():
 @build_options
 @click.option("--preview", is_flag=True,
               help="Also write PNG thumbnails and contact sheets (needs poppler's pdftoppm).")
-def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets,
-          template):
+@click.option("--variant", default="", metavar="AUDIENCE",
+              help="Build the cut for one audience (exec, or a name the outline declares); "
+                   "the files are named NAME-AUDIENCE.")
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, variant: str,
+          assets, template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
     builder = Builder(assets=assets, template=template)
-    result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict))
+    result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict, variant))
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))

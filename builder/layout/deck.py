@@ -164,11 +164,12 @@ def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
     (`builder.template.frames.kind_frames`)."""
     where = outline.loc or Loc("outline", 1, 1)
     frames = Frames(outline, theme, Fitter(theme.slide, measurer, diags, where), kinds)
+    short = bool(outline.variant)  # an audience's cut: no agenda, no sources slide
     slides = [frames.cover(), *judgments(outline, frames.of("judgments")),
-              *agenda(outline, frames.of("agenda"))]
+              *([] if short else agenda(outline, frames.of("agenda")))]
     for s in outline.sections:
         slides += section(s, frames)
-    slides += sources(outline, frames.of("sources"))
+    slides += [] if short else sources(outline, frames.of("sources"))
     slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(slides, 1)]
     o = outline
     return DeckPlan(theme.slide.width, theme.slide.height, o.title, o.author or o.organisation,

@@ -27,6 +27,7 @@ class Quote:
     via: str = ""
     paraphrase: bool = False
     show: str = "both"  # a quote is in both documents (the outline has no key for it)
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -47,6 +48,7 @@ class Timeline:
     events: tuple[Event, ...]
     title: str = "Timeline"
     show: str = "both"  # "deck", "report" or "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -61,6 +63,7 @@ class Table:
     align: tuple[str, ...] = ()     # "left", "center" or "right" per column
     first_column: bool = False      # emphasise the first column
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -87,6 +90,7 @@ class Chart:
     legend: bool = True
     source: str = ""
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -102,6 +106,7 @@ class Image:
     path: str = ""  # resolved and checked by the loader
     width_px: int = 0
     height_px: int = 0
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -122,6 +127,7 @@ class Comparison:
     right: Column
     title: str = ""
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -134,6 +140,7 @@ class Callout:
     title: str = ""
     confidence: str = ""    # low, moderate, high (assessments)
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -151,6 +158,15 @@ def shown_in(block: Block, document: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Tagged:
+    """A bullet with the audiences whose cut shows it (`{text: …, audience: exec}`)."""
+
+    text: str
+    audience: tuple[str, ...] = ()
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A section or sub-section: its title, takeaway, bullets, prose, notes and blocks."""
 
@@ -162,15 +178,22 @@ class Section:
     blocks: tuple[Block, ...] = ()  # in reading order: quotes, timeline, table, then `blocks:`
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
+    bullet_audiences: tuple[tuple[str, ...], ...] = ()  # each bullet's own, if any is tagged
     loc: Loc | None = _loc()
 
     @classmethod
     def from_keys(cls, *, quotes: tuple[Quote, ...] = (), timeline: Timeline | None = None,
-                  table: Table | None = None, blocks: tuple = (), **keys) -> "Section":
+                  table: Table | None = None, blocks: tuple = (), bullets: tuple = (),
+                  **keys) -> "Section":
         """A section from the outline's keys: `quotes:`, `timeline:` and `table:` are blocks
-        like those under `blocks:`, placed before them."""
+        like those under `blocks:`, placed before them; a bullet tagged with its audience
+        (`Tagged`) is its text, its audience kept beside it."""
         ordered = (*quotes, *(b for b in (timeline, table) if b is not None), *blocks)
-        return cls(blocks=ordered, **keys)
+        tags = tuple(b.audience if isinstance(b, Tagged) else () for b in bullets)
+        texts = tuple(b.text if isinstance(b, Tagged) else b for b in bullets)
+        return cls(blocks=ordered, bullets=texts, bullet_audiences=tags if any(tags) else (),
+                   **keys)
 
     def blocks_of(self, kind: type) -> tuple:
         return tuple(b for b in self.blocks if isinstance(b, kind))
@@ -249,6 +272,8 @@ class Outline:
     citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation
     require_citations: bool = False  # every key judgment and bullet must cite a source  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
+    audiences: tuple[str, ...] = ()  # the audience names the outline declares, besides "exec"
+    variant: str = ""  # the audience this outline was cut for ("": the whole briefing)
     loc: Loc | None = _loc()
 
     @property

@@ -1,5 +1,5 @@
-"""The report's story, in reading order: the cover, the contents, the key judgments, the
-introduction, the sections with their blocks, and the sources."""
+"""The report's story, in reading order: the cover, the contents (not in an audience's short
+cut), the key judgments, the introduction, the sections with their blocks, and the sources."""
 from __future__ import annotations
 
 from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
@@ -17,7 +17,8 @@ from builder.report.panel import panel
 
 def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
     o = ctx.outline
-    out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, listed),
+    listing = contents(ctx, listed) if not o.variant else []  # an audience's cut is short
+    out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *listing,
            *judgments(ctx), *(ctx.paragraph(p, "body") for p in paragraphs(o.introduction))]
     for section in o.sections:
         out += section_story(ctx, section, 0)
