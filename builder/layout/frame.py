@@ -45,6 +45,8 @@ class Frame:
                                "caption", [Para(wording.cited(numbers))], None,
                                "the line of cited sources")
 
+    roomy = True  # a short slide's text may grow and settle lower (not on a template's layout)
+
     def content_top(self) -> float:
         return self.top + self.t.title_height + self.g.title_gap
 

@@ -27,6 +27,7 @@ class Quote:
     via: str = ""
     paraphrase: bool = False
     show: str = "both"  # a quote is in both documents (the outline has no key for it)
+    layout: str = "auto"  # "separate": on a slide of its own, never beside the bullets
     audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
@@ -140,6 +141,7 @@ class Callout:
     title: str = ""
     confidence: str = ""    # low, moderate, high (assessments)
     show: str = "both"
+    layout: str = "auto"  # "separate": on a slide of its own, never beside the bullets
     audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 

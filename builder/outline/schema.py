@@ -115,6 +115,9 @@ SHOW_HELP = "Which document shows it: deck, report or both (default both)."
 AUDIENCE_NAME = TextT(max_len=40, pattern=r"[A-Za-z][A-Za-z0-9_-]*",
                       pattern_hint="an audience is a name of letters, digits, '_' and '-'")
 AUDIENCE = OneOrListT(ListT(AUDIENCE_NAME, "audiences", 20, 1))
+ASIDE = ChoiceT(("auto", "separate"))
+ASIDE_HELP = ("separate: always on a slide of its own; auto (default): beside the section's "
+              "bullets when it is the section's one quote or callout and both fit.")
 AUDIENCE_HELP = ("The audiences whose cut shows it (`--variant NAME`): `exec` or a name the "
                  "outline declares under `audiences:`.")
 
@@ -124,6 +127,7 @@ QUOTE = ObjT("a quote", (
     Field("role", LINE, "Their role as the source gives it."),
     Field("via", LINE, "Where it was reported, when second-hand (e.g. 'TASS')."),
     Field("paraphrase", FlagT(), "true when the text is a paraphrase, not verbatim words."),
+    Field("layout", ASIDE, ASIDE_HELP),
     Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Quote, description="A quotation with who said it.", ref="quote")
 
@@ -210,6 +214,7 @@ CALLOUT = ObjT("a callout", (
     Field("confidence", ChoiceT(("low", "moderate", "high")),
           "For an assessment: low, moderate or high confidence."),
     Field("show", SHOW, SHOW_HELP),
+    Field("layout", ASIDE, ASIDE_HELP),
     Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Callout, check=_check_callout,
     description="A highlighted box: a key fact, a warning or an assessment.", ref="callout")

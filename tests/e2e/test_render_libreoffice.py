@@ -254,15 +254,9 @@ def assign(built, pages) -> list[dict]:
 
 
 def box_text(glyphs) -> str:
-    """A box's glyphs in reading order: lines top to bottom, each left to right."""
-    lines: list[list[dict]] = []
-    for c in sorted(glyphs, key=lambda c: (c["bottom"], c["x0"])):
-        if lines and abs(lines[-1][0]["bottom"] - c["bottom"]) < 0.4 * c["size"]:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-    return "\n".join("".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))
-                     for line in lines)
+    """A box's glyphs in reading order: lines top to bottom (a raised citation number with its
+    line, see `glyph_lines`), each left to right, words parted where the glyphs are."""
+    return "\n".join(" ".join(w for w, _ in line_words(line)) for line in glyph_lines(glyphs))
 
 
 def spans(chars) -> list[str]:
