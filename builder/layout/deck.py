@@ -44,6 +44,35 @@ def title_slide(o: model.Outline, frame: Frame) -> SlidePlan:
     return SlidePlan("title", o.title, tuple(b for b in boxes if b), shapes, loc=o.loc)
 
 
+def wants_dividers(o: model.Outline, theme: Theme) -> bool:
+    """Dividers as the outline says, else when the deck has more sections than the theme's
+    threshold."""
+    if o.dividers is not None:
+        return o.dividers
+    return len(o.sections) > theme.slide.space.frame.divider_sections
+
+
+def divider(s: model.Section, frame: Frame) -> SlidePlan:
+    """A section's divider, in the title slide's design: its title on the band, its label just
+    above the title's first line."""
+    t, g, fit = frame.t, frame.t.space.cover, frame.fit
+    band_h, wide = t.height * g.band, frame.w * g.title_width
+    title = fit.fitted("title", frame.x, g.title_top, wide, band_h - g.title_room, "cover_title",
+                       [Para(s.title)], s.loc, "the section title", anchor="bottom")
+    shapes = (Shape("rect", 0, 0, t.width, band_h, fill="primary"),
+              Shape("rect", frame.x, band_h - g.bar_rise, g.bar_width, g.bar_height,
+                    fill="accent"))
+    if title is None:
+        return SlidePlan("divider", s.title, (), shapes, loc=s.loc)
+    used = title.lines * title.leading + 2 * t.inset  # as tall as its lines, at the band's foot
+    title = replace(title, y=title.y + title.h - used, h=used)
+    label = fit.fitted("divider_label", frame.x, max(0.0, title.y - frame.g.label_height),
+                       wide, frame.g.label_height, "divider_label",
+                       [Para(wording.section_label(s.number))], s.loc, "the section label")
+    return SlidePlan("divider", s.title, tuple(b for b in (label, title) if b), shapes,
+                     loc=s.loc)
+
+
 def judgments(o: model.Outline, frame: Frame) -> list[SlidePlan]:
     """The key judgments, numbered, on the theme's panel."""
     fit, g = frame.fit, frame.t.space.panel
@@ -219,7 +248,10 @@ def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
     short = bool(outline.variant)  # an audience's cut: no agenda, no sources slide
     slides = [frames.cover(), *judgments(outline, frames.of("judgments")),
               *([] if short else agenda(outline, frames.of("agenda")))]
+    dividers = frames.kinds is None and not short and wants_dividers(outline, theme)
     for s in outline.sections:
+        if dividers:
+            slides.append(divider(s, frames.built_in))
         slides += section(s, frames)
     slides += [] if short else sources(outline, frames.of("sources"))
     slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(slides, 1)]

@@ -107,7 +107,7 @@ class Frame:
         if slide.kind != "title":
             boxes += self.footer(number)
         if self.outline.marking:
-            boxes += self.markings(slide.kind == "title")
+            boxes += self.markings(slide.kind in ("title", "divider"))
         return replace(slide, boxes=tuple(b for b in boxes if b is not None), number=number)
 
     def footer(self, number: int) -> list[Box | None]:

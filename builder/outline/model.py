@@ -274,6 +274,7 @@ class Outline:
     citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation
     require_citations: bool = False  # every key judgment and bullet must cite a source  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
+    dividers: bool | None = None  # a divider slide before each section (None: if there are many)
     audiences: tuple[str, ...] = ()  # the audience names the outline declares, besides "exec"
     variant: str = ""  # the audience this outline was cut for ("": the whole briefing)
     loc: Loc | None = _loc()

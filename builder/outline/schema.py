@@ -323,6 +323,8 @@ OUTLINE = ObjT("the outline", (
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
           "The body of the briefing, in order.", True),
     Field("sources", ListT(SOURCE, "sources", LIMITS["sources"]), "What the briefing is based on."),
+    Field("dividers", FlagT(), "true: a divider slide before each section; false: none; "
+          "default: on when there are more than eight sections (on the built-in design)."),
     Field("audiences", ListT(AUDIENCE_NAME, "audiences", 20, 1), "Audience names sections, "
           "bullets and blocks may be tagged with (`audience:`), besides `exec`; `--variant NAME` "
           "builds the cut for one."),

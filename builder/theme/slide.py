@@ -48,6 +48,7 @@ class SlideTheme:
     callout_label: Role = Role(14, 10, bold=True, color="accent", leading=1.1)
     callout_title: Role = Role(26, 16, bold=True, color="primary", leading=1.1, family="heading")
     callout_text: Role = Role(26, 14, color="ink", leading=1.2)
+    divider_label: Role = Role(16, 11, bold=True, color="accent", leading=1.1)
     # a short quote or callout beside a section's bullets: at these sizes or not at all
     aside_quote: Role = Role(20, 20, italic=True, color="primary", leading=1.2)
     aside_attribution: Role = Role(15, 15, color="muted", leading=1.15)

@@ -31,6 +31,7 @@ class FrameGeometry(NamedTuple):
     marking_width: float = 0.6       # and is this share of it wide
     bullet_hang: float = 1.1         # a bullet's hanging indent, as a multiple of the text size
     caption_height: float = 60.0     # the most a caption or source line may take
+    divider_sections: int = 8        # a deck of more sections gets a divider before each
     grow_fill: float = 0.7           # text grown on a roomy slide takes at most this share of
     #                                  the content area's height
     float_share: float = 0.35        # of the room a short slide's content leaves, this share

@@ -216,3 +216,29 @@ def test_chart_labels_that_cannot_fit_stop_at_the_floor_with_a_warning(tmp_path,
     assert not labels_fit(measurer, chart, role.floor)
     assert any(f"the chart's labels shrunk from {role.size:g} pt to {role.floor:g} pt" in d.message
                for d in diags.warnings)
+
+
+def sections(count: int) -> str:
+    return "".join(f"  - title: Section {i}\n    bullets: [a point]\n" for i in range(1, count + 1))
+
+
+def test_a_deck_of_many_sections_gets_a_divider_before_each(tmp_path, measurer):
+    many = DEFAULT.slide.space.frame.divider_sections + 1
+    plan, _ = plan_for(tmp_path, outline_with(sections(many)), measurer)
+    kinds = [s.kind for s in plan.slides]
+    assert kinds.count("divider") == many
+    assert all(kinds[i + 1] == "section" and plan.slides[i + 1].title == plan.slides[i].title
+               for i, k in enumerate(kinds) if k == "divider")
+    divider = next(s for s in plan.slides if s.kind == "divider")
+    assert [b.name for b in divider.boxes][:2] == ["divider_label", "title"]
+    label, title = divider.boxes[:2]
+    assert label.y + label.h <= title.y + 0.01  # the label just above the title, not over it
+
+
+def test_the_outline_switches_dividers_on_or_off(tmp_path, measurer):
+    few = outline_with(sections(2)).replace("sections:", "dividers: true\nsections:")
+    plan, _ = plan_for(tmp_path, few, measurer)
+    assert [s.kind for s in plan.slides].count("divider") == 2
+    many = outline_with(sections(12)).replace("sections:", "dividers: false\nsections:")
+    plan, _ = plan_for(tmp_path, many, measurer)
+    assert "divider" not in [s.kind for s in plan.slides]
