@@ -53,6 +53,13 @@ def handout_slide(number: int, total: int, continued: bool = False) -> str:
     return f"Slide {number} of {total}" + (", notes continued" if continued else "")
 
 
+def handout_slides(first: int, last: int, total: int) -> str:
+    """'Slides 3–4 of 25' over a handout page that shows two ('Slide 3 of 25' for one)."""
+    if first == last:
+        return handout_slide(first, total)
+    return f"Slides {first}\u2013{last} of {total}"
+
+
 def section_label(number: str) -> str:
     """'SECTION 2': the label above a section's slide titles."""
     return f"SECTION {number}"

@@ -163,7 +163,7 @@ def section_slides(s: model.Section, frame: Frame, label: str) -> list[SlidePlan
         bullets = [Para(c.title, bullet=wording.BULLET) for c in s.subsections]
     bodies = fit.flow(bullets, "body", frame.x, y, frame.w, frame.bottom - y,
                       getattr(s.bullets[0], "loc", None) if s.bullets else s.loc, "bullets")
-    if len(bodies) <= 1 and frame.roomy:
+    if len(bodies) == 1 and frame.roomy:  # (a takeaway alone stays under the title)
         head, bar, bodies = settle(frame, head, bar, grown(frame, bodies, y))
     bodies = [frame.body_in_placeholder(b) for b in bodies]
     if bodies or head:

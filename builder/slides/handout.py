@@ -1,6 +1,7 @@
 """The handout: each slide of the deck's plan, drawn as in the slides PDF, scaled across the
-report's page (its size, margins and theme), with its speaker notes beneath; notes too long for
-the page continue on the next, under a header that says whose notes they are."""
+report's page (its size, margins and theme), with its speaker notes beneath; the next slide
+follows on the same page when it fits there with its notes; notes too long for a page continue
+on the next, under a header that says whose notes they are."""
 from __future__ import annotations
 
 import io
@@ -8,7 +9,7 @@ import io
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, PageBreak,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer)
 
 from builder import wording
@@ -51,20 +52,27 @@ class HandoutTemplate(BaseDocTemplate):
     def __init__(self, buffer, plan: DeckPlan, theme: Theme, measurer: Measurer, **kw):
         super().__init__(buffer, **kw)
         self.plan, self.theme, self.measurer = plan, theme, measurer
-        self.current, self.continued = 0, False
+        self.on_page: list[int] = []  # the slides drawn on this page
+        self.last = 0  # the last slide drawn so far
 
     def slide_drawn(self, number: int) -> None:
-        self.current, self.continued = number, False
+        self.on_page.append(number)
+        self.last = number
 
     def handle_pageBegin(self):
-        self.continued = True  # until a slide is drawn on this page
+        self.on_page = []
         super().handle_pageBegin()
 
     def afterPage(self) -> None:
-        furniture(self.canv, self, self.current, self.continued)
+        total = len(self.plan.slides)
+        if self.on_page:
+            label = wording.handout_slides(self.on_page[0], self.on_page[-1], total)
+        else:  # a page of notes continued from the last slide drawn
+            label = wording.handout_slide(self.last, total, continued=True)
+        furniture(self.canv, self, label)
 
 
-def furniture(canv, doc: HandoutTemplate, number: int, continued: bool) -> None:
+def furniture(canv, doc: HandoutTemplate, label: str) -> None:
     """The short title and the slide (or whose notes continue) over a rule; the marking at the
     top and foot."""
     theme, p = doc.theme, doc.theme.page
@@ -74,8 +82,7 @@ def furniture(canv, doc: HandoutTemplate, number: int, continued: bool) -> None:
     canv.setFont(fonts.face(p.header.bold, p.header.italic), p.header.size)
     canv.setFillColor(HexColor("#" + theme.color(p.header.color)))
     canv.drawString(p.margin_x, h - p.space.header_baseline, doc.plan.title)
-    canv.drawRightString(w - p.margin_x, h - p.space.header_baseline,
-                         wording.handout_slide(number, len(doc.plan.slides), continued))
+    canv.drawRightString(w - p.margin_x, h - p.space.header_baseline, label)
     canv.setStrokeColor(HexColor("#" + theme.color("rule")))
     canv.setLineWidth(p.space.furniture_rule_width)
     canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
@@ -119,17 +126,18 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float) -> lis
     muted = style("no-notes", p.attribution, theme, measurer)
     out: list[Flowable] = []
     for i, slide in enumerate(plan.slides):
-        if i:
-            out.append(PageBreak())
-        out += [SlideFlowable(slide, plan, theme, measurer, width),
-                Spacer(1, p.space.handout_notes_gap),
-                CondPageBreak(heading.leading + 2 * body.leading),
-                Paragraph(escape(wording.NOTES), heading)]
         lines = [line for line in str(slide.notes).split("\n") if line.strip()]
         if any(r.bold and r.italic for line in lines for r in runs_of(line)):
             measurer.family("body").face(True, True)  # read on first use
-        out += ([Paragraph(markup(line, theme), body) for line in lines]
-                or [Paragraph(escape(wording.NO_NOTES), muted)])
+        notes = ([Paragraph(markup(line, theme), body) for line in lines]
+                 or [Paragraph(escape(wording.NO_NOTES), muted)])
+        if i:
+            out.append(Spacer(1, p.space.handout_slide_gap))
+        # a slide and its notes on one page (on the next, if this one has not the room);
+        # notes longer than a page continue on the next
+        out.append(KeepTogether([SlideFlowable(slide, plan, theme, measurer, width),
+                                 Spacer(1, p.space.handout_notes_gap),
+                                 Paragraph(escape(wording.NOTES), heading), *notes]))
     return out
 
 

@@ -1,6 +1,7 @@
 """`--format slides` and `--format handout`, read back: the deck as a PDF of slides, and each
 slide with its speaker notes on the report's pages. (Line by line against LibreOffice's rendering
 of the PPTX: tests/e2e/test_render_libreoffice.py, which shares that conversion.)"""
+import re
 import shutil
 import subprocess
 
@@ -127,3 +128,13 @@ def test_the_handout_shows_each_slide_with_its_notes_continuing_on_a_next_page(t
     # the next slide starts a page of its own, with its notes under it
     assert any(p.count("A section with little to say") and "Short and bold." in p for p in pages)
     assert "No speaker notes for this slide." in pages[0]  # the title slide has none
+
+
+def test_the_handout_keeps_each_slide_with_its_notes_two_to_a_page_when_they_fit(showcase):
+    plan = showcase["plan"]
+    pages = [norm(p.extract_text()) for p in PdfReader(str(showcase["handout"])).pages]
+    assert len(pages) < len(plan.slides)  # slides share pages
+    for slide in plan.slides:
+        notes = norm(str(slide.notes))[:40] or "No speaker notes for this slide."
+        assert any(norm(slide.title) in p and notes in p for p in pages), slide.title
+    assert any(re.search(r"Slides \d+\u2013\d+ of \d+", p) for p in pages)
