@@ -157,7 +157,8 @@ class TextPainter:
         run = run or Run(text)
         fonts = self.m.family(role.family)
         face = fonts.face(bold or run.bold, role.italic or run.italic)
-        colour = self.theme.page.link if run.link else para.color or role.color
+        # "": a template placeholder's own colour, which the PDF does not know: the ink
+        colour = self.theme.page.link if run.link else para.color or role.color or "ink"
         link = run.link or para.url
         if run.cite:
             return Piece(text, face, size * self.g.superscript_size, self.theme.color(colour),

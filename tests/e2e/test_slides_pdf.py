@@ -138,3 +138,17 @@ def test_the_handout_keeps_each_slide_with_its_notes_two_to_a_page_when_they_fit
         notes = norm(str(slide.notes))[:40] or "No speaker notes for this slide."
         assert any(norm(slide.title) in p and notes in p for p in pages), slide.title
     assert any(re.search(r"Slides \d+\u2013\d+ of \d+", p) for p in pages)
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "templates").is_dir(),
+                    reason="no shared templates at ../shared/templates")
+def test_on_a_template_the_slides_pdf_has_its_size_and_says_what_it_leaves_out(tmp_path):
+    template = ROOT.parent / "shared" / "templates" / "forlegal_4x3_cs-en.pptx"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "outline.yaml"), "-o", str(out),
+                                      "--template", str(template), "--format", "slides",
+                                      "--format", "handout"])
+    assert result.exit_code == 0, result.output
+    assert "draw the briefing's own slides, not the template's backgrounds" in result.stderr
+    page = PdfReader(str(out / "russia-iran-security-pact-slides.pdf")).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (720.0, 540.0)
