@@ -81,11 +81,14 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
               show_default=True, help="How to print the diagnostics.")
 @ASSETS_OPT
 @TEMPLATE_OPT
-def check(outline: Path, strict: bool, fmt: str, assets, template):
+@click.option("--variant", default="", metavar="AUDIENCE",
+              help="Check the cut for one audience (exec, or a name the outline declares).")
+def check(outline: Path, strict: bool, fmt: str, assets, template, variant: str):
     """Validate OUTLINE (and lay out the deck) without writing anything."""
-    from builder.pipeline import Builder
+    from builder.pipeline import FORMATS, Builder
 
-    checked = run(lambda: Builder(assets=assets, template=template).check(outline, strict), fmt)
+    checked = run(lambda: Builder(assets=assets, template=template).check(
+        outline, strict, FORMATS, variant), fmt)
     report(checked.diagnostics, fmt)
     if fmt == "text":
         click.echo(f"{outline}: ok ({summary(checked.diagnostics)})", err=True)
