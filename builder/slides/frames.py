@@ -42,8 +42,12 @@ def chart(box: ChartBox, slide) -> None:
 
 
 def picture(box: PictureBox, slide) -> None:
-    slide.canvas.drawImage(box.path, box.x, slide.height - box.y - box.h, box.w, box.h,
-                           mask="auto")
+    """The picture in its box; drawn from an ImageReader, so the PDF names it by its content,
+    not by its path (the same deck built in another folder has the same bytes)."""
+    from reportlab.lib.utils import ImageReader
+
+    slide.canvas.drawImage(ImageReader(box.path), box.x, slide.height - box.y - box.h, box.w,
+                           box.h, mask="auto")
 
 
 FRAMES: dict[type, Callable] = {TableBox: table, ChartBox: chart, PictureBox: picture}

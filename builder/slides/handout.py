@@ -25,9 +25,10 @@ class SlideFlowable(Flowable):
     """One planned slide, scaled to the frame's width, with a hairline round it."""
 
     def __init__(self, slide: SlidePlan, plan: DeckPlan, theme: Theme, measurer: Measurer,
-                 width: float):
+                 width: float, drawn=None):
         super().__init__()
         self.slide, self.plan, self.theme, self.measurer = slide, plan, theme, measurer
+        self.drawn = drawn  # told the slide's number when it is drawn (the page's header)
         self.scale = width / plan.width
         self.width, self.height = width, plan.height * self.scale
 
@@ -43,15 +44,17 @@ class SlideFlowable(Flowable):
         c.setStrokeColor(HexColor("#" + self.theme.color("rule")))
         c.setLineWidth(self.theme.page.space.furniture_rule_width)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        self.canv._doctemplate.slide_drawn(self.slide.number)
+        if self.drawn is not None:
+            self.drawn(self.slide.number)
 
 
 class HandoutTemplate(BaseDocTemplate):
     """Knows which slide each page shows (or continues the notes of), for its header."""
 
-    def __init__(self, buffer, plan: DeckPlan, theme: Theme, measurer: Measurer, **kw):
+    def __init__(self, buffer, plan: DeckPlan, theme: Theme, measurer: Measurer,
+                 marking: str = "", **kw):
         super().__init__(buffer, **kw)
-        self.plan, self.theme, self.measurer = plan, theme, measurer
+        self.plan, self.theme, self.measurer, self.marking = plan, theme, measurer, marking
         self.on_page: list[int] = []  # the slides drawn on this page
         self.last = 0  # the last slide drawn so far
 
@@ -86,7 +89,7 @@ def furniture(canv, doc: HandoutTemplate, label: str) -> None:
     canv.setStrokeColor(HexColor("#" + theme.color("rule")))
     canv.setLineWidth(p.space.furniture_rule_width)
     canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
-    marking = getattr(doc, "marking", "")
+    marking = doc.marking
     if marking:
         canv.setFont(fonts.face(p.marking.bold, p.marking.italic), p.marking.size)
         canv.setFillColor(HexColor("#" + theme.color(p.marking.color)))
@@ -119,7 +122,8 @@ def markup(value: str, theme: Theme) -> str:
     return "".join(out)
 
 
-def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float) -> list[Flowable]:
+def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float,
+          drawn=None) -> list[Flowable]:
     p = theme.page
     heading = style("notes-heading", p.caption, theme, measurer)
     body = style("notes", p.body, theme, measurer)
@@ -135,7 +139,7 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float) -> lis
             out.append(Spacer(1, p.space.handout_slide_gap))
         # a slide and its notes on one page (on the next, if this one has not the room);
         # notes longer than a page continue on the next
-        out.append(KeepTogether([SlideFlowable(slide, plan, theme, measurer, width),
+        out.append(KeepTogether([SlideFlowable(slide, plan, theme, measurer, width, drawn),
                                  Spacer(1, p.space.handout_notes_gap),
                                  Paragraph(escape(wording.NOTES), heading), *notes]))
     return out
@@ -148,15 +152,15 @@ def write_handout_pdf(plan: DeckPlan, theme: Theme, measurer: Measurer, page_siz
     p = theme.page
     size = p.sizes[page_size]
     buffer = io.BytesIO()
-    doc = HandoutTemplate(buffer, plan, theme, measurer, pagesize=size, title=plan.title,
-                          author=plan.author, subject=plan.subject, creator="briefing",
+    doc = HandoutTemplate(buffer, plan, theme, measurer, marking, pagesize=size,
+                          title=plan.title, author=plan.author, subject=plan.subject, creator="briefing",
                           producer="briefing", lang=plan.language, invariant=1,
                           initialFontName=measurer.fonts.regular, leftMargin=p.margin_x,
                           rightMargin=p.margin_x, topMargin=p.margin_top,
                           bottomMargin=p.margin_bottom)
-    doc.marking = marking
-    frame = Frame(p.margin_x, p.margin_bottom, size[0] - 2 * p.margin_x,
-                  size[1] - p.margin_top - p.margin_bottom, 0, 0, 0, 0, id="body")
+    width = size[0] - 2 * p.margin_x
+    frame = Frame(p.margin_x, p.margin_bottom, width, size[1] - p.margin_top - p.margin_bottom,
+                  0, 0, 0, 0, id="body")
     doc.addPageTemplates([PageTemplate("handout", [frame])])
-    doc.build(story(plan, theme, measurer, frame._width))
+    doc.build(story(plan, theme, measurer, width, doc.slide_drawn))
     return buffer.getvalue()
