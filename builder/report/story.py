@@ -1,5 +1,6 @@
 """The report's story, in reading order: the cover, the contents (not in an audience's short
-cut), the key judgments, the introduction, the sections with their blocks, and the sources."""
+cut), the key judgments, the introduction, the sections with their blocks, each part followed by
+its notes (the sources it cites), and the sources."""
 from __future__ import annotations
 
 from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
@@ -12,6 +13,7 @@ from builder.report import blocks, pages
 from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, contents, section_entry
 from builder.report.context import Context
 from builder.report.lists import bullet_list, bullets
+from builder.report.notes import with_notes
 from builder.report.panel import panel
 
 
@@ -19,9 +21,12 @@ def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
     o = ctx.outline
     listing = contents(ctx, listed) if not o.variant else []  # an audience's cut is short
     out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *listing,
-           *judgments(ctx), *(ctx.paragraph(p, "body") for p in paragraphs(o.introduction))]
+           *with_notes(ctx, "judgments", lambda: judgments(ctx)),
+           *with_notes(ctx, "introduction", lambda: [ctx.paragraph(p, "body")
+                                                      for p in paragraphs(o.introduction)])]
     for section in o.sections:
-        out += section_story(ctx, section, 0)
+        out += with_notes(ctx, f"section-{section.number}",
+                          lambda section=section: section_story(ctx, section, 0))
     return out + sources(ctx)
 
 

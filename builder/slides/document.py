@@ -58,9 +58,16 @@ class SlidePainter:
             draw_frame(frame, self)
 
 
+def register(measurer: Measurer) -> None:
+    """The faces layout measured with, read into reportlab to draw with (and embed)."""
+    for fonts in {measurer.family("body"), measurer.family("heading")}:
+        fonts.register()
+
+
 def write_slides_pdf(plan: DeckPlan, theme: Theme, measurer: Measurer) -> bytes:
     """Every slide of `plan` as a page of a PDF the slide's size."""
     rl_config.invariant = 1
+    register(measurer)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(plan.width, plan.height), invariant=1,
                     initialFontName=measurer.fonts.regular, lang=plan.language)

@@ -16,7 +16,7 @@ from builder import wording
 from builder.layout.plan import DeckPlan, SlidePlan
 from builder.measure import Measurer
 from builder.outline.text import runs_of
-from builder.slides.document import SlidePainter
+from builder.slides.document import SlidePainter, register
 from builder.theme import Role, Theme
 from builder.xmltext import escape, quoteattr
 
@@ -132,7 +132,7 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float,
     for i, slide in enumerate(plan.slides):
         lines = [line for line in str(slide.notes).split("\n") if line.strip()]
         if any(r.bold and r.italic for line in lines for r in runs_of(line)):
-            measurer.family("body").face(True, True)  # read on first use
+            measurer.family("body").register(bolditalic=True)  # read on first use
         notes = ([Paragraph(markup(line, theme), body) for line in lines]
                  or [Paragraph(escape(wording.NO_NOTES), muted)])
         if i:
@@ -141,7 +141,7 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float,
         # notes longer than a page continue on the next
         out.append(KeepTogether([SlideFlowable(slide, plan, theme, measurer, width, drawn),
                                  Spacer(1, p.space.handout_notes_gap),
-                                 Paragraph(escape(wording.NOTES), heading), *notes]))
+                                 Paragraph(escape(wording.SPEAKER_NOTES), heading), *notes]))
     return out
 
 
@@ -149,6 +149,7 @@ def write_handout_pdf(plan: DeckPlan, theme: Theme, measurer: Measurer, page_siz
                       marking: str = "") -> bytes:
     """The handout of `plan` on pages of the report's `page_size` ("A4", "Letter")."""
     rl_config.invariant = 1
+    register(measurer)
     p = theme.page
     size = p.sizes[page_size]
     buffer = io.BytesIO()

@@ -157,6 +157,8 @@ class TextPainter:
         run = run or Run(text)
         fonts = self.m.family(role.family)
         face = fonts.face(bold or run.bold, role.italic or run.italic)
+        if face == fonts.bolditalic:
+            fonts.register(bolditalic=True)  # read on first use
         # "": a template placeholder's own colour, which the PDF does not know: the ink
         colour = self.theme.page.link if run.link else para.color or role.color or "ink"
         link = run.link or para.url

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "builder"
 # rank (and itself). The writers (deck, report, slides) share a rank but may not import each
 # other; graphics (the vector drawings both PDF writers draw) sits just below them.
 RANKS = {
-    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0,
+    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0, "forked": 0,
     "outline": 1,
     "template": 2,
     "theme": 3,
