@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from builder.diagnostics import Loc
-from builder.outline.text import Run, Text
+from builder.outline.text import Run, Text, in_voice
 
 __all__ = ["Run", "Text"]  # the model's text, re-exported for its readers
 
@@ -27,9 +27,17 @@ class Quote:
     via: str = ""
     paraphrase: bool = False
     show: str = "both"  # a quote is in both documents (the outline has no key for it)
+    language: str = ""  # BCP 47 ("fa", "ar", "he", "zh-Hans"): every run of `text` carries it
+    direction: str = ""  # "rtl" or "ltr"; by default the words' first strong letter decides
     layout: str = "auto"  # "separate": on a slide of its own, never beside the bullets
     audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
+
+    @classmethod
+    def from_keys(cls, text: str, language: str = "", direction: str = "", **keys) -> "Quote":
+        """A quote whose words carry its `language:` and `direction:`."""
+        return cls(in_voice(text, language, direction), language=language, direction=direction,
+                   **keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,22 +188,27 @@ class Section:
     blocks: tuple[Block, ...] = ()  # in reading order: quotes, timeline, table, then `blocks:`
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
+    direction: str = ""  # "rtl" or "ltr" for its title, takeaway, bullets and summary
     audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     bullet_audiences: tuple[tuple[str, ...], ...] = ()  # each bullet's own, if any is tagged
     loc: Loc | None = _loc()
 
     @classmethod
     def from_keys(cls, *, quotes: tuple[Quote, ...] = (), timeline: Timeline | None = None,
-                  table: Table | None = None, blocks: tuple = (), bullets: tuple = (),
-                  **keys) -> "Section":
+                  table: Table | None = None, blocks: tuple = (), direction: str = "",
+                  bullets: tuple = (), **keys) -> "Section":
         """A section from the outline's keys: `quotes:`, `timeline:` and `table:` are blocks
-        like those under `blocks:`, placed before them; a bullet tagged with its audience
-        (`Tagged`) is its text, its audience kept beside it."""
+        like those under `blocks:`, placed before them; its `direction:` given to its texts; a
+        bullet tagged with its audience (`Tagged`) is its text, its audience kept beside it."""
         ordered = (*quotes, *(b for b in (timeline, table) if b is not None), *blocks)
+        for key in ("title", "takeaway", "summary"):
+            if key in keys:
+                keys[key] = in_voice(keys[key], direction=direction)
         tags = tuple(b.audience if isinstance(b, Tagged) else () for b in bullets)
-        texts = tuple(b.text if isinstance(b, Tagged) else b for b in bullets)
-        return cls(blocks=ordered, bullets=texts, bullet_audiences=tags if any(tags) else (),
-                   **keys)
+        texts = tuple(in_voice(b.text if isinstance(b, Tagged) else b, direction=direction)
+                      for b in bullets)
+        return cls(blocks=ordered, direction=direction, bullets=texts,
+                   bullet_audiences=tags if any(tags) else (), **keys)
 
     def blocks_of(self, kind: type) -> tuple:
         return tuple(b for b in self.blocks if isinstance(b, kind))

@@ -5,12 +5,12 @@ the model from it, and prints the JSON Schema that editors use (`briefing schema
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import replace
 
 from builder.outline import model
 from builder.outline.markup import citation, cited_part
 from builder.outline.text import Text
+from builder.outline.variant import check_audiences
 from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, OneOrListT, TextOrObjT,
                                    TextT, VariantT)
 from builder.diagnostics import Collector, Loc
@@ -84,19 +84,6 @@ def _number_sections(sections):
     return tuple(out)
 
 
-def _check_audiences(values: dict, node: Node, diags: Collector) -> None:
-    """Every `audience:` names `exec` or an audience the outline declares."""
-    from builder.outline.variant import tags
-
-    known = ("exec", *values.get("audiences", ()))
-    for name in tags(values.get("sections", ())):
-        if name not in known:
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            diags.error(getattr(name, "loc", None) or node.loc, f"unknown audience '{name}'"
-                        f"{hint}; declare it under `audiences:`", "unknown-audience")
-
-
 def _make_outline(**kw):
     kw["sections"] = _number_sections(kw["sections"])
     return model.Outline(**kw)
@@ -121,6 +108,11 @@ ASIDE_HELP = ("separate: always on a slide of its own; auto (default): beside th
               "bullets when it is the section's one quote or callout and both fit.")
 AUDIENCE_HELP = ("The audiences whose cut shows it (`--variant NAME`): `exec` or a name the "
                  "outline declares under `audiences:`.")
+LANGUAGE = TextT(max_len=35, pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
+                 pattern_hint="a BCP 47 language tag, e.g. 'fa', 'ar', 'he', 'zh-Hans', 'ja'")
+DIRECTION = ChoiceT(("rtl", "ltr"))
+DIRECTION_HELP = ("rtl or ltr: the paragraphs' direction (default: that of the first letter, "
+                  "so Persian, Arabic and Hebrew text runs right to left by itself).")
 
 QUOTE = ObjT("a quote", (
     Field("text", TEXT, "The words, without surrounding quotation marks.", True),
@@ -128,9 +120,12 @@ QUOTE = ObjT("a quote", (
     Field("role", LINE, "Their role as the source gives it."),
     Field("via", LINE, "Where it was reported, when second-hand (e.g. 'TASS')."),
     Field("paraphrase", FlagT(), "true when the text is a paraphrase, not verbatim words."),
+    Field("language", LANGUAGE, "The language of the words, as a BCP 47 tag (e.g. 'fa', 'ar', "
+          "'he', 'zh-Hans', 'ja'): the deck's spell checker and font choice use it."),
+    Field("direction", DIRECTION, DIRECTION_HELP),
     Field("layout", ASIDE, ASIDE_HELP),
     Field("audience", AUDIENCE, AUDIENCE_HELP),
-), model.Quote, description="A quotation with who said it.", ref="quote")
+), model.Quote.from_keys, description="A quotation with who said it.", ref="quote")
 
 EVENT = ObjT("an event", (
     Field("when", LINE, "The date as written (e.g. '2001', 'May 2018', 'Pending').", True),
@@ -246,6 +241,8 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
               "Charts, images, comparisons and callouts, in order."),
         Field("audience", AUDIENCE, AUDIENCE_HELP + " What it holds is in that cut too, "
               "unless tagged for other audiences."),
+        Field("direction", DIRECTION, "rtl or ltr: the direction of the section's title, takeaway, "
+              "bullets and summary (default: each text's first letter decides)."),
     ]
     if with_subsections:
         fields.append(Field("subsections", ListT(SUBSECTION, "sub-sections", LIMITS["subsections"]),
@@ -331,7 +328,7 @@ OUTLINE = ObjT("the outline", (
     Field("audiences", ListT(AUDIENCE_NAME, "audiences", 20, 1), "Audience names sections, "
           "bullets and blocks may be tagged with (`audience:`), besides `exec`; `--variant NAME` "
           "builds the cut for one."),
-), _make_outline, check=_check_audiences, description="A briefing outline: one file in, a PPTX deck and a PDF report out.",
+), _make_outline, check=check_audiences, description="A briefing outline: one file in, a PPTX deck and a PDF report out.",
     ref="outline")
 
 

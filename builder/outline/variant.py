@@ -10,6 +10,7 @@ warning at its line. Sections are numbered again in the cut's order.
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import replace
 
 from builder.diagnostics import Collector
@@ -28,6 +29,18 @@ def tags(sections):
         for block in s.blocks:
             yield from block.audience
         yield from tags(s.subsections)
+
+
+def check_audiences(values: dict, node, diags: Collector) -> None:
+    """Every `audience:` names `exec` or an audience the outline declares (the outline's check,
+    given its keys' values)."""
+    known = (EXEC, *values.get("audiences", ()))
+    for name in tags(values.get("sections", ())):
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            diags.error(getattr(name, "loc", None) or node.loc, f"unknown audience '{name}'"
+                        f"{hint}; declare it under `audiences:`", "unknown-audience")
 
 
 def cut(outline: model.Outline, audience: str, diags: Collector) -> model.Outline:
@@ -58,7 +71,7 @@ def exec_cut(s: model.Section, diags: Collector) -> model.Section | None:
         left_out(s, EXEC, diags)
         return None
     return model.Section(s.title, s.takeaway, s.bullets[:EXEC_BULLETS], notes=s.notes,
-                         number=s.number, loc=s.loc)
+                         number=s.number, direction=s.direction, loc=s.loc)
 
 
 def tagged_cut(s: model.Section, audience: str, inherited: bool,
@@ -76,7 +89,7 @@ def tagged_cut(s: model.Section, audience: str, inherited: bool,
             left_out(s, audience, diags)
         return None
     return model.Section(s.title, takeaway, bullets, summary, s.notes if mine else "", blocks,
-                         subs, s.number, loc=s.loc)
+                         subs, s.number, s.direction, loc=s.loc)
 
 
 def for_(audience: str, tag: tuple, inherited: bool) -> bool:

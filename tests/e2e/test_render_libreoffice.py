@@ -255,8 +255,28 @@ def assign(built, pages) -> list[dict]:
 
 def box_text(glyphs) -> str:
     """A box's glyphs in reading order: lines top to bottom (a raised citation number with its
-    line, see `glyph_lines`), each left to right, words parted where the glyphs are."""
-    return "\n".join(" ".join(w for w, _ in line_words(line)) for line in glyph_lines(glyphs))
+    line, see `glyph_lines`), each left to right but for its stretches of right-to-left letters
+    (Persian, Arabic, Hebrew), read right to left."""
+    return "\n".join(logical([c["text"] for c in line])
+                     for line in glyph_lines(glyphs, spaces=True))
+
+
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def logical(glyphs: list[str]) -> str:
+    """A line's glyph texts, left to right, with each stretch of right-to-left glyphs (and the
+    spaces between them) reversed: the words as written."""
+    out, stretch = [], []
+    for i, g in enumerate(glyphs):
+        rtl = bool(RTL.search(g))
+        inner_space = g.isspace() and stretch and any(RTL.search(h) for h in glyphs[i + 1:i + 2])
+        if rtl or inner_space:
+            stretch.append(g)
+            continue
+        out += stretch[::-1] + [g]
+        stretch = []
+    return "".join(out + stretch[::-1])
 
 
 def spans(chars) -> list[str]:
@@ -427,6 +447,30 @@ def test_each_box_draws_exactly_its_planned_characters(built, rendered):
     assert not bad, "boxes whose drawn text differs from the plan:\n" + "\n".join(bad)
 
 
+@needs_soffice
+def test_a_right_to_left_bullet_reads_right_to_left(built, rendered):
+    """The stress outline's Persian bullet as LibreOffice draws it: on each of its lines the
+    words, in the order written, stand further and further to the left."""
+    if built["name"] != "stress":
+        pytest.skip("only the stress outline has a right-to-left bullet")
+    glyphs = next(c for page in rendered["assigned"] for b in page["boxes"]
+                  if "همکاری" in box_text(b["glyphs"]) for c in [b["glyphs"]])
+    persian = [c for c in glyphs if RTL.search(c["text"])]
+    first_line = min(round(c["bottom"]) for c in persian)
+    line = sorted((c for c in persian if abs(c["bottom"] - first_line) < 2), key=lambda c: -c["x0"])
+    words, current = [], [line[0]]
+    for a, b in zip(line, line[1:]):  # right to left: a gap wider than a hair starts a word
+        if a["x0"] - b["x1"] > 0.15 * b["size"]:
+            words.append(current)
+            current = []
+        current.append(b)
+    words.append(current)
+    texts = ["".join(c["text"] for c in w) for w in words]
+    assert texts[:3] == ["همکاری", "میان", "دو"], texts
+    centres = [sum(c["x0"] + c["x1"] for c in w) / (2 * len(w)) for w in words]
+    assert centres == sorted(centres, reverse=True)
+
+
 # --- the slides PDF (`--format slides`): drawn from the same plan, without LibreOffice ----------
 
 LINE_TOL = 1.0    # points: a line's baseline in the slides PDF and in LibreOffice's rendering
@@ -434,12 +478,13 @@ START_TOL = 2.0   # points: where a line starts (LibreOffice kerns; the PDF sets
 DRIFT = 0.03      # and how far that lets a word drift, as a share of its distance along the line
 
 
-def glyph_lines(glyphs) -> list[list[dict]]:
-    """A box's visible glyphs in lines, each left to right: a glyph joins the line whose
-    largest glyph's baseline is within 0.4 of that glyph's size (so a raised citation number
-    or a bullet stays with its line), largest glyphs first."""
+def glyph_lines(glyphs, spaces: bool = False) -> list[list[dict]]:
+    """A box's visible glyphs (and its spaces, if asked) in lines, each left to right: a glyph
+    joins the line whose largest glyph's baseline is within 0.4 of that glyph's size (so a
+    raised citation number or a bullet stays with its line), largest glyphs first."""
     lines: list[list[dict]] = []
-    for c in sorted((g for g in glyphs if g["text"].strip()), key=lambda c: -c["size"]):
+    shown = [g for g in glyphs if spaces or g["text"].strip()]
+    for c in sorted(shown, key=lambda c: -c["size"]):
         home = next((l for l in lines if abs(l[0]["base"] - c["base"]) < 0.4 * l[0]["size"]), None)
         if home is None:
             lines.append([c])
@@ -481,10 +526,18 @@ def test_the_slides_pdf_draws_every_glyph_within_its_planned_box(built, drawn):
     assert not bad, "glyphs of the slides PDF outside every box:\n" + "\n".join(bad)
 
 
+def latin(box) -> bool:
+    """Whether a box's text is drawn by the slides PDF: Persian, Arabic, Hebrew and CJK text is
+    not, yet (the build warns)."""
+    from builder.outline.scripts import has_complex
+
+    return not has_complex(box["text"])
+
+
 def test_the_slides_pdf_draws_exactly_each_boxs_characters(built, drawn):
     bad = []
     for n, (slide, page) in enumerate(zip(built["plan"].slides, drawn["assigned"]), 1):
-        for b in page["boxes"]:
+        for b in filter(latin, page["boxes"]):
             got = Counter(ch for c in b["glyphs"] for ch in c["text"] if not ch.isspace())
             want = Counter(ch for ch in unicodedata.normalize("NFKC", b["text"] + b["markers"])
                            if not ch.isspace())
@@ -528,6 +581,8 @@ def test_the_slides_pdf_sets_each_line_where_libreoffice_does(built, rendered, d
     bad, rewrapped, boxes = [], [], 0
     for n, (lo, pdf) in enumerate(zip(rendered["assigned"], drawn["assigned"]), 1):
         for want, got in zip(lo["boxes"], pdf["boxes"]):
+            if not latin(want):
+                continue
             boxes += bool(want["glyphs"])
             problems, longer = compare_box(want, got)
             bad += [f"slide {n} {want['name']}: {p}" for p in problems]
