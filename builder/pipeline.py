@@ -92,16 +92,21 @@ def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
                           "'show: deck', or labels in Latin script", "chart-script")
 
 
-def warn_complex_scripts(outline: model.Outline, diags: Collector) -> None:
+def warn_complex_scripts(plan: DeckPlan | None, outline: model.Outline,
+                         diags: Collector) -> None:
     """The slides PDF and the handout draw each run in the theme's Latin faces, unshaped and in
-    the order written: Persian, Arabic, Hebrew and CJK text is a warning at its first line."""
+    the order written: Persian, Arabic, Hebrew and CJK text on a slide (or in its notes) is a
+    warning at its first line."""
     from builder.outline.scripts import has_complex
 
-    found = next((v for v in texts(outline) if not v.isascii() and has_complex(v)), None)
-    if found is not None:
-        diags.warning(found.loc or outline.loc, "the slides PDF and the handout do not draw "
-                      "Persian, Arabic, Hebrew or CJK text yet (the deck and the report do)",
-                      "slides-pdf")
+    for slide in plan.slides if plan is not None else ():
+        found = next((t for t in (*slide.texts(), slide.notes)
+                      if not t.isascii() and has_complex(t)), None)
+        if found is not None:
+            diags.warning(getattr(found, "loc", None) or slide.loc or outline.loc,
+                          "the slides PDF and the handout do not draw Persian, Arabic, Hebrew "
+                          "or CJK text yet (the deck and the report do)", "slides-pdf")
+            return
 
 
 class Builder:
@@ -205,7 +210,7 @@ class Builder:
                 kinds = kind_frames(template, dict(outline.layouts))
             plan = layout_deck(outline, theme, measurer, diags, kinds)
         if "slides" in formats or "handout" in formats:
-            warn_complex_scripts(outline, diags)
+            warn_complex_scripts(plan, outline, diags)
         if template is not None and ("slides" in formats or "handout" in formats):
             from builder.theme.template import template_loc
             diags.warning(template_loc(outline, self.template is not None), "the slides PDF and "
