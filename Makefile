@@ -25,10 +25,17 @@ $(STAMP): pyproject.toml
 bench: setup fonts  # medians of several cold runs, ratios against references; writes bench/results.json
 	$(PY) bench/run.py
 
-showcase: setup fonts  # builds the showcase and refreshes the pictures the README shows
+showcase: setup fonts  # builds the showcase and the article's forms, refreshes the README's pictures
 	$(PY) -m builder build examples/showcase.yaml --out-dir build/showcase --preview
 	mkdir -p docs/showcase
 	cp build/showcase/showcase-preview/slides-sheet.png build/showcase/showcase-preview/pages-sheet.png docs/showcase/
+	rm -rf build/article build/article-exec
+	$(PY) -m builder build outline.yaml --out-dir build/article --format slides --format handout --preview
+	cp build/article/russia-iran-security-pact-preview/slides-sheet.png docs/showcase/article-slides-sheet.png
+	pdftoppm -png -r 60 -f 4 -l 4 -singlefile build/article/russia-iran-security-pact-handout.pdf docs/showcase/article-handout-page
+	$(PY) -m builder build outline.yaml --out-dir build/article-exec --variant exec --format slides --preview
+	cp build/article-exec/russia-iran-security-pact-exec-preview/slides-sheet.png docs/showcase/article-exec-slides-sheet.png
+	$(PY) -c "import sys; from PIL import Image; [Image.open(p).convert('RGB').quantize(64).save(p, optimize=True) for p in sys.argv[1:]]" docs/showcase/article-*.png
 
 # the article on two of ../shared/templates/, deck and report side by side in the README
 TEMPLATES_DIR ?= ../shared/templates

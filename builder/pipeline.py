@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from builder.layout.plan import DeckPlan
     from builder.template.presentation import Template
 
-FORMATS = ("pptx", "pdf")
+FORMATS = ("pptx", "pdf")  # what `build` writes unless told: the deck and the report
+PLANNED = ("pptx", "slides", "handout")  # the formats drawn from the deck's plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,23 @@ def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
             diags.warning(chart.loc, "the report's chart cannot draw labels in Persian, Arabic, "
                           "Hebrew or CJK yet (the deck's chart shows them): give the chart "
                           "'show: deck', or labels in Latin script", "chart-script")
+
+
+def warn_complex_scripts(plan: DeckPlan | None, outline: model.Outline,
+                         diags: Collector) -> None:
+    """The slides PDF and the handout draw each run in the theme's Latin faces, unshaped and in
+    the order written: Persian, Arabic, Hebrew and CJK text on a slide (or in its notes) is a
+    warning at its first line."""
+    from builder.outline.scripts import has_complex
+
+    for slide in plan.slides if plan is not None else ():
+        found = next((t for t in (*slide.texts(), slide.notes)
+                      if not t.isascii() and has_complex(t)), None)
+        if found is not None:
+            diags.warning(getattr(found, "loc", None) or slide.loc or outline.loc,
+                          "the slides PDF and the handout do not draw Persian, Arabic, Hebrew "
+                          "or CJK text yet (the deck and the report do)", "slides-pdf")
+            return
 
 
 class Builder:
@@ -160,12 +178,16 @@ class Builder:
         return [path.parent] + ([self.assets] if self.assets else [])
 
     def check(self, path: Path, strict: bool = False, formats=FORMATS,
-              checked_model: Callable | None = None) -> Checked:
-        """Load, validate and lay out `path`; raises OutlineError carrying every problem.
-        `checked_model(outline, theme)` is called once the model and theme are final and valid,
-        before the deck is laid out."""
+              variant: str = "", checked_model: Callable | None = None) -> Checked:
+        """Load, validate and lay out `path` (cut for the audience `variant`, if one is named);
+        raises OutlineError carrying every problem. `checked_model(outline, theme)` is called
+        once the model and theme are final and valid, before the deck is laid out."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
+        if variant:
+            from builder.outline.variant import cut
+            outline = cut(outline, variant, diags)
+            diags.check()
         template, template_file = self.template_of(outline, path, diags)
         theme = self.base_theme  # the built-in theme → the template's → the outline's theme file
         if template is not None:
@@ -188,18 +210,26 @@ class Builder:
         if checked_model is not None and not diags.errors:
             checked_model(outline, theme)
         plan = None
-        if "pptx" in formats:
+        if any(f in PLANNED for f in formats):
             from builder.layout.deck import layout_deck
             kinds = None
             if template is not None:
                 from builder.template.frames import kind_frames
                 kinds = kind_frames(template, dict(outline.layouts))
             plan = layout_deck(outline, theme, measurer, diags, kinds)
+        if "slides" in formats or "handout" in formats:
+            warn_complex_scripts(plan, outline, diags)
+        if template is not None and ("slides" in formats or "handout" in formats):
+            from builder.theme.template import template_loc
+            diags.warning(template_loc(outline, self.template is not None), "the slides PDF and "
+                          "the handout draw the briefing's own slides, not the template's "
+                          "backgrounds and logos", "template")
         diags.check(strict)
         return Checked(outline, tuple(diags.items), theme, theme_file, plan, template,
                        template_file)
 
-    def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:
+    def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False,
+              variant: str = "") -> BuildResult:
         start = time.perf_counter()
         check_out_dir(out_dir)
         forked: list[Forked] = []
@@ -208,7 +238,7 @@ class Builder:
             if self.parallel and set(formats) >= {"pptx", "pdf"} and can_fork():
                 forked.append(Forked(partial(self.report, outline, theme)))
         try:
-            checked = self.check(path, strict, formats, start_report)
+            checked = self.check(path, strict, formats, variant, start_report)
             paths = write_all(out_dir, self.documents(checked, out_dir, formats,
                                                       forked[0] if forked else None))
         finally:
@@ -222,7 +252,8 @@ class Builder:
                   report: Forked | None = None) -> list[tuple[Path, bytes]]:
         """Each requested document of `checked`: where it goes and its bytes (the report's from
         `report`, a child making it, if one was started)."""
-        stem = checked.outline.file_name or slug(checked.outline.title)
+        o = checked.outline
+        stem = (o.file_name or slug(o.title)) + (f"-{o.variant}" if o.variant else "")
         documents: list[tuple[Path, bytes]] = []
         if "pptx" in formats:
             from builder.deck.writer import write_pptx
@@ -231,6 +262,13 @@ class Builder:
         if "pdf" in formats:
             data = report.result() if report else self.report(checked.outline, checked.theme)
             documents.append((out_dir / f"{stem}.pdf", data))
+        if "slides" in formats:
+            documents.append((out_dir / f"{stem}-slides.pdf", self.slides_pdf(checked)))
+        if "handout" in formats:
+            from builder.slides import write_handout_pdf
+            documents.append((out_dir / f"{stem}-handout.pdf", write_handout_pdf(
+                checked.plan, checked.theme, self.measurer_for(checked.theme), o.page_size,
+                o.marking)))
         return documents
 
     def report(self, outline: model.Outline, theme: Theme) -> bytes:
@@ -238,3 +276,10 @@ class Builder:
         from builder.report import write_pdf
 
         return write_pdf(outline, theme, self.measurer_for(theme).fonts)
+
+    def slides_pdf(self, checked: Checked) -> bytes | None:
+        """The deck's plan drawn as a PDF of slides (None when no deck was planned)."""
+        if checked.plan is None:
+            return None
+        from builder.slides import write_slides_pdf
+        return write_slides_pdf(checked.plan, checked.theme, self.measurer_for(checked.theme))

@@ -17,6 +17,8 @@ NOTES = "Notes"
 DASH = "\u2014"
 BULLET = "\u2022"
 HEADING_GAP = "  "  # between a section's number and its title, in the agenda and the report
+SPEAKER_NOTES = "Speaker notes"  # the handout's heading over a slide's notes
+NO_NOTES = "No speaker notes for this slide."
 
 
 def heading(number: str, title: str) -> str:
@@ -45,6 +47,18 @@ def cited(numbers) -> str:
 def page_of(number: int, total: int) -> str:
     """'Page 3 of 12' in the report's footer."""
     return f"Page {number} of {total}"
+
+
+def handout_slide(number: int, total: int, continued: bool = False) -> str:
+    """'Slide 3 of 25' over a handout page ('Slide 3 of 25, notes continued' after the first)."""
+    return f"Slide {number} of {total}" + (", notes continued" if continued else "")
+
+
+def handout_slides(first: int, last: int, total: int) -> str:
+    """'Slides 3–4 of 25' over a handout page that shows two ('Slide 3 of 25' for one)."""
+    if first == last:
+        return handout_slide(first, total)
+    return f"Slides {first}\u2013{last} of {total}"
 
 
 def section_label(number: str) -> str:

@@ -26,8 +26,11 @@ def build_options(command):
         click.option("--out-dir", "-o", default="decks", show_default=True,
                      type=click.Path(file_okay=True, path_type=Path),
                      help="Folder for the built files."),
-        click.option("--format", "fmt", type=click.Choice(["pptx", "pdf"]), multiple=True,
-                     help="Build only this format (repeatable). Default: both."),
+        click.option("--format", "fmt", type=click.Choice(["pptx", "pdf", "slides", "handout"]),
+                     multiple=True,
+                     help="Build this format (repeatable): pptx (the deck), pdf (the report), "
+                          "slides (NAME-slides.pdf: the deck as a PDF), handout "
+                          "(NAME-handout.pdf: each slide with its notes). Default: pptx and pdf."),
         click.option("--strict", is_flag=True, help="Treat warnings as errors."),
         ASSETS_OPT, TEMPLATE_OPT]):
         command = option(command)
@@ -44,14 +47,17 @@ def cli():
 @OUTLINE_ARG
 @build_options
 @click.option("--preview", is_flag=True,
-              help="Also write PNG thumbnails and contact sheets (needs LibreOffice and poppler).")
-def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, assets,
-          template):
+              help="Also write PNG thumbnails and contact sheets (needs poppler's pdftoppm).")
+@click.option("--variant", default="", metavar="AUDIENCE",
+              help="Build the cut for one audience (exec, or a name the outline declares); "
+                   "the files are named NAME-AUDIENCE.")
+def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, variant: str,
+          assets, template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
     builder = Builder(assets=assets, template=template, parallel=True)  # a cold build
-    result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict))
+    result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict, variant))
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
@@ -59,7 +65,7 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
         from builder.cli.preview import PreviewError, preview as make_preview
 
         try:
-            images = make_preview(result.paths)
+            images = make_preview(result.paths, builder.slides_pdf(result.checked))
         except PreviewError as err:
             click.echo(f"briefing: preview skipped: {err}", err=True)
             return
@@ -75,11 +81,14 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
               show_default=True, help="How to print the diagnostics.")
 @ASSETS_OPT
 @TEMPLATE_OPT
-def check(outline: Path, strict: bool, fmt: str, assets, template):
+@click.option("--variant", default="", metavar="AUDIENCE",
+              help="Check the cut for one audience (exec, or a name the outline declares).")
+def check(outline: Path, strict: bool, fmt: str, assets, template, variant: str):
     """Validate OUTLINE (and lay out the deck) without writing anything."""
-    from builder.pipeline import Builder
+    from builder.pipeline import FORMATS, Builder
 
-    checked = run(lambda: Builder(assets=assets, template=template).check(outline, strict), fmt)
+    checked = run(lambda: Builder(assets=assets, template=template).check(
+        outline, strict, FORMATS, variant), fmt)
     report(checked.diagnostics, fmt)
     if fmt == "text":
         click.echo(f"{outline}: ok ({summary(checked.diagnostics)})", err=True)

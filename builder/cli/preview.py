@@ -1,6 +1,8 @@
 """`briefing build --preview`: PNG thumbnails of every slide and page, and a contact sheet, so
-a reviewer can see the deck without opening PowerPoint. Needs LibreOffice (the deck) and
-poppler's pdftoppm (both documents); says what is missing instead of failing the build."""
+a reviewer can see the deck without opening PowerPoint. The slides are rasterised from the slides
+PDF (the one `--format slides` writes, or the same drawn for the preview alone), the pages from
+the report, with poppler's pdftoppm; no LibreOffice. Says what is missing instead of failing the
+build."""
 from __future__ import annotations
 
 import shutil
@@ -15,9 +17,8 @@ class PreviewError(Exception):
     pass
 
 
-def missing_tools(paths: list[Path]) -> list[str]:
-    need = ["pdftoppm"] + (["soffice"] if any(p.suffix == ".pptx" for p in paths) else [])
-    return [tool for tool in need if shutil.which(tool) is None]
+def missing_tools() -> list[str]:
+    return [tool for tool in ("pdftoppm",) if shutil.which(tool) is None]
 
 
 def deck_to_pdf(deck: Path, folder: Path) -> Path:
@@ -53,21 +54,34 @@ def contact_sheet(images: list[Path], target: Path, columns: int = 4, gap: int =
     return target
 
 
-def preview(paths: list[Path], dpi: int = 50) -> list[Path]:
-    """Write NAME-preview/ beside the outputs: slide-NN.png, page-NN.png and sheet PNGs."""
-    missing = missing_tools(paths)
+def preview(paths: list[Path], slides_pdf: bytes | None = None, dpi: int = 50) -> list[Path]:
+    """Write NAME-preview/ beside the outputs: slide-NN.png from the slides PDF (the written one,
+    else `slides_pdf`, drawn from the same plan), page-NN.png from the report, and sheet PNGs."""
+    missing = missing_tools()
     if missing:
         raise PreviewError(f"preview needs {', '.join(missing)} (Debian: apt-get install "
-                           "libreoffice-impress poppler-utils)")
-    folder = paths[0].parent / (paths[0].stem + "-preview")
+                           "poppler-utils)")
+    folder = paths[0].parent / (paths[0].stem.removesuffix("-slides") + "-preview")
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     written = []
-    for path in paths:
-        with tempfile.TemporaryDirectory(prefix="briefing-preview-") as tmp:
-            pdf = deck_to_pdf(path, Path(tmp)) if path.suffix == ".pptx" else path
-            prefix = "slide" if path.suffix == ".pptx" else "page"
+    with tempfile.TemporaryDirectory(prefix="briefing-preview-") as tmp:
+        for pdf, prefix in sources(paths, slides_pdf, Path(tmp)):
             images = pages_to_png(pdf, folder, prefix, dpi)
-        written += images
-        written.append(contact_sheet(images, folder / f"{prefix}s-sheet.png"))
+            written += images
+            written.append(contact_sheet(images, folder / f"{prefix}s-sheet.png"))
     return written
+
+
+def sources(paths: list[Path], slides_pdf: bytes | None, tmp: Path) -> list[tuple[Path, str]]:
+    """(PDF, image prefix) for the slides and for the report's pages."""
+    out = []
+    slides = next((p for p in paths if p.name.endswith("-slides.pdf")), None)
+    if slides is None and slides_pdf is not None and any(p.suffix == ".pptx" for p in paths):
+        slides = tmp / "slides.pdf"
+        slides.write_bytes(slides_pdf)
+    if slides is not None:
+        out.append((slides, "slide"))
+    out += [(p, "page") for p in paths if p.suffix == ".pdf"
+            and not p.name.endswith(("-slides.pdf", "-handout.pdf"))]
+    return out

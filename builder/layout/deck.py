@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from builder import wording
 from builder.diagnostics import Collector, Loc
+from builder.layout.aside import beside, candidate
 from builder.layout.blocks import block_slides
 from builder.layout.fit import Fitter
 from builder.layout.frame import Frame
@@ -41,6 +42,38 @@ def title_slide(o: model.Outline, frame: Frame) -> SlidePlan:
               Shape("rect", frame.x, band_h - g.bar_rise, g.bar_width, g.bar_height,
                     fill="accent"))
     return SlidePlan("title", o.title, tuple(b for b in boxes if b), shapes, loc=o.loc)
+
+
+def wants_dividers(o: model.Outline, theme: Theme) -> bool:
+    """Dividers as the outline says, else when the deck has more sections than the theme's
+    threshold."""
+    if o.dividers is not None:
+        return o.dividers
+    return len(o.sections) > theme.slide.space.frame.divider_sections
+
+
+def divider(s: model.Section, frame: Frame) -> SlidePlan:
+    """A section's divider, in the title slide's design: its numbered title on the band (the
+    agenda's wording: a slide title of its own, not the section slide's), its label just above
+    the title's first line."""
+    t, g, fit = frame.t, frame.t.space.cover, frame.fit
+    band_h, wide = t.height * g.band, frame.w * g.title_width
+    heading = wording.heading(s.number, s.title)
+    title = fit.fitted("title", frame.x, g.title_top, wide, band_h - g.title_room, "cover_title",
+                       [Para(heading)], s.loc, "the section title", placeholder="title",
+                       anchor="bottom")
+    shapes = (Shape("rect", 0, 0, t.width, band_h, fill="primary"),
+              Shape("rect", frame.x, band_h - g.bar_rise, g.bar_width, g.bar_height,
+                    fill="accent"))
+    if title is None:
+        return SlidePlan("divider", heading, (), shapes, loc=s.loc)
+    used = title.lines * title.leading + 2 * t.inset  # as tall as its lines, at the band's foot
+    title = replace(title, y=title.y + title.h - used, h=used)
+    label = fit.fitted("divider_label", frame.x, max(0.0, title.y - frame.g.label_height),
+                       wide, frame.g.label_height, "divider_label",
+                       [Para(wording.section_label(s.number))], s.loc, "the section label")
+    return SlidePlan("divider", heading, tuple(b for b in (title, label) if b), shapes,
+                     loc=s.loc)  # the title read first
 
 
 def judgments(o: model.Outline, frame: Frame) -> list[SlidePlan]:
@@ -80,36 +113,61 @@ def agenda(o: model.Outline, frame: Frame) -> list[SlidePlan]:
 
 
 def section(s: model.Section, frames: "Frames") -> list[SlidePlan]:
-    """The section's own slide(s), then a slide or more per block, then its sub-sections."""
+    """The section's own slide(s), then a slide or more per block (but a quote or callout set
+    beside the bullets), then its sub-sections."""
     label = wording.section_label(s.number)
-    out = section_slides(s, frames.of("section"), label)
+    frame = frames.of("section")
+    aside = candidate(s) if frame.roomy else None
+    out = aside and section_with_aside(s, frame, label, aside)
+    if not out:
+        out, aside = section_slides(s, frame, label), None
     for block in s.blocks:
-        if model.shown_in(block, "deck"):
+        if model.shown_in(block, "deck") and block is not aside:
             out += block_slides(block, frames.of(BLOCK_KINDS[type(block)]), s, label)
     for sub in s.subsections:
         out += section(sub, frames)
     return out
 
 
-def section_slides(s: model.Section, frame: Frame, label: str) -> list[SlidePlan]:
-    """Title, takeaway (beside an accent bar, heading every continuation) and bullets."""
+def section_head(s: model.Section, frame: Frame) -> tuple[list[Box], list[Shape], float]:
+    """The takeaway beside its accent bar, and where what follows it starts."""
     fit, g = frame.fit, frame.t.space.panel
     y = frame.content_top()
-    head: list[Box] = []
     takeaway = s.takeaway and fit.fitted(
         "takeaway", frame.x + g.takeaway_indent, y, frame.w - g.takeaway_indent,
         g.takeaway_height, "takeaway", [Para(s.takeaway)],
         getattr(s.takeaway, "loc", None) or s.loc, "the takeaway", tight=True)
-    if takeaway:
-        head.append(takeaway)
-        y += takeaway.h + g.takeaway_gap
+    if not takeaway:
+        return [], [], y
+    bar = Shape("rect", frame.x, takeaway.y + g.bar_trim, frame.theme.accent_bar,
+                takeaway.h - 2 * g.bar_trim, fill="accent")
+    return [takeaway], [bar], y + takeaway.h + g.takeaway_gap
+
+
+def section_with_aside(s: model.Section, frame: Frame, label: str, aside) -> list[SlidePlan]:
+    """The section's slide with its quote or callout beside the bullets, if both fit."""
+    head, bar, y = section_head(s, frame)
+    laid = beside(aside, frame, [Para(b, bullet=wording.BULLET) for b in s.bullets], y,
+                  frame.bottom)
+    if laid is None:
+        return []
+    boxes, panel = laid
+    head, shapes, boxes = settle(frame, head, [*bar, *panel], boxes)
+    return frame.continued("section", s.title, s.loc, [[*head, *boxes]], s.notes, label,
+                           shapes=shapes)
+
+
+def section_slides(s: model.Section, frame: Frame, label: str) -> list[SlidePlan]:
+    """Title, takeaway (beside an accent bar, heading every continuation) and bullets."""
+    fit = frame.fit
+    head, bar, y = section_head(s, frame)
     bullets = [Para(b, bullet=wording.BULLET) for b in s.bullets]
     if not bullets and not s.takeaway:
         bullets = [Para(c.title, bullet=wording.BULLET) for c in s.subsections]
-    bar = [Shape("rect", frame.x, head[0].y + g.bar_trim, frame.theme.accent_bar,
-                 head[0].h - 2 * g.bar_trim, fill="accent")] if head else []
     bodies = fit.flow(bullets, "body", frame.x, y, frame.w, frame.bottom - y,
                       getattr(s.bullets[0], "loc", None) if s.bullets else s.loc, "bullets")
+    if len(bodies) == 1 and frame.roomy:  # (a takeaway alone stays under the title)
+        head, bar, bodies = settle(frame, head, bar, grown(frame, bodies, y))
     bodies = [frame.body_in_placeholder(b) for b in bodies]
     if bodies or head:
         pages = [[*head, b] for b in bodies] or [head]
@@ -117,6 +175,32 @@ def section_slides(s: model.Section, frame: Frame, label: str) -> list[SlidePlan
     if s.notes:
         return [frame.slide("section", s.title, s.loc, [], notes=s.notes, label=label)]
     return []
+
+
+def grown(frame: Frame, bodies: list[Box], top: float) -> list[Box]:
+    """A short slide's bullets (from `top`), grown up to the body role's ceiling while they take
+    at most the theme's share of the content area."""
+    fit = frame.fit
+    if not bodies or bodies[0].size < fit.role("body").size:
+        return bodies
+    body, role, start = bodies[0], fit.role("body"), frame.content_top()
+    room = min((frame.bottom - start) * frame.g.grow_fill - (top - start), frame.bottom - top)
+    size = fit.grow(body.paras, role, body.w, room, bool(body.indent))
+    if size <= body.size:
+        return bodies
+    return [fit.body_box(body.x, body.y, body.w, frame.bottom - top, "body", list(body.paras),
+                         size, True)]
+
+
+def settle(frame: Frame, head: list[Box], shapes: list[Shape],
+           bodies: list[Box]) -> tuple[list[Box], list[Shape], list[Box]]:
+    """A short slide's content on the built-in design moved down by the theme's share of the room
+    it leaves, so it does not hug the top with the lower half empty."""
+    end = max([b.y + b.h for b in (*head, *bodies)] + [sh.y + sh.h for sh in shapes],
+              default=frame.content_top())
+    drop = max(0.0, (frame.bottom - end) * frame.g.float_share)
+    return ([replace(b, y=b.y + drop) for b in head], [replace(sh, y=sh.y + drop) for sh in shapes],
+            [replace(b, y=b.y + drop) for b in bodies])
 
 
 def sources(o: model.Outline, frame: Frame) -> list[SlidePlan]:
@@ -194,12 +278,17 @@ def layout_deck(outline: model.Outline, theme: Theme, measurer: Measurer,
     (`builder.template.frames.kind_frames`)."""
     where = outline.loc or Loc("outline", 1, 1)
     frames = Frames(outline, theme, Fitter(theme.slide, measurer, diags, where), kinds)
+    short = bool(outline.variant)  # an audience's cut: no agenda, no sources slide
     slides = [frames.cover(), *judgments(outline, frames.of("judgments")),
-              *agenda(outline, frames.of("agenda"))]
+              *([] if short else agenda(outline, frames.of("agenda")))]
+    dividers = frames.kinds is None and not short and wants_dividers(outline, theme)
     for s in outline.sections:
+        if dividers:
+            slides.append(divider(s, frames.built_in))
         slides += section(s, frames)
-    slides += sources(outline, frames.of("sources"))
-    slides = [frames.of(sl.kind).finish(sl, i) for i, sl in enumerate(distinct_titles(slides, frames.fit), 1)]
+    slides += [] if short else sources(outline, frames.of("sources"))
+    slides = [frames.of(sl.kind).finish(sl, i)
+              for i, sl in enumerate(distinct_titles(slides, frames.fit), 1)]
     o = outline
     return DeckPlan(theme.slide.width, theme.slide.height, o.title, o.author or o.organisation,
                     o.subtitle, o.language, tuple(slides))

@@ -98,6 +98,17 @@ class Fitter:
             size = round(size - self.t.shrink_step, 2)
         return None
 
+    def grow(self, paras, role: Role, width: float, height: float,
+             indent: bool = False) -> float:
+        """The largest size, in the theme's steps from the role's ceiling down to its size, at
+        which `paras` fit in `height` (the role's size when it has no ceiling)."""
+        size = role.ceiling
+        while size > role.size + 1e-6:
+            if self.text_height(paras, role, size, width, indent)[0] <= height + 1e-6:
+                return size
+            size = round(size - self.t.shrink_step, 2)
+        return role.size
+
     def box(self, name, x, y, w, h, role_name, paras, size, indent=False, **kw) -> Box:
         """A box at a size already decided, with its line count and spacing."""
         role = self.role(role_name)

@@ -45,6 +45,8 @@ class Frame:
                                "caption", [Para(wording.cited(numbers))], None,
                                "the line of cited sources")
 
+    roomy = True  # a short slide's text may grow and settle lower (not on a template's layout)
+
     def content_top(self) -> float:
         return self.top + self.t.title_height + self.g.title_gap
 
@@ -105,7 +107,7 @@ class Frame:
         if slide.kind != "title":
             boxes += self.footer(number)
         if self.outline.marking:
-            boxes += self.markings(slide.kind == "title")
+            boxes += self.markings(slide.kind in ("title", "divider"))
         return replace(slide, boxes=tuple(b for b in boxes if b is not None), number=number)
 
     def footer(self, number: int) -> list[Box | None]:

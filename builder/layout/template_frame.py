@@ -24,6 +24,8 @@ PLACED = ("judgments", "section", "sources")  # kinds whose text goes in the lay
 class TemplateFrame(Frame):
     """A `Frame` whose title, content area and footer come from one slide kind's layout."""
 
+    roomy = False  # the layout's placeholders say where content goes
+
     def __init__(self, outline: model.Outline, theme: Theme, fit: Fitter, kind: KindFrame,
                  name: str = ""):
         super().__init__(outline, theme, fit)

@@ -29,6 +29,8 @@ class Quote:
     show: str = "both"  # a quote is in both documents (the outline has no key for it)
     language: str = ""  # BCP 47 ("fa", "ar", "he", "zh-Hans"): every run of `text` carries it
     direction: str = ""  # "rtl" or "ltr"; by default the words' first strong letter decides
+    layout: str = "auto"  # "separate": on a slide of its own, never beside the bullets
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
     @classmethod
@@ -55,6 +57,7 @@ class Timeline:
     events: tuple[Event, ...]
     title: str = "Timeline"
     show: str = "both"  # "deck", "report" or "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -69,6 +72,7 @@ class Table:
     align: tuple[str, ...] = ()     # "left", "center" or "right" per column
     first_column: bool = False      # emphasise the first column
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -96,6 +100,7 @@ class Chart:
     source: str = ""
     alt: str = ""  # what the chart shows, for readers who cannot see it ("" says it from the data)
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -111,6 +116,7 @@ class Image:
     path: str = ""  # resolved and checked by the loader
     width_px: int = 0
     height_px: int = 0
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -131,6 +137,7 @@ class Comparison:
     right: Column
     title: str = ""
     show: str = "both"
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -143,6 +150,8 @@ class Callout:
     title: str = ""
     confidence: str = ""    # low, moderate, high (assessments)
     show: str = "both"
+    layout: str = "auto"  # "separate": on a slide of its own, never beside the bullets
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
     loc: Loc | None = _loc()
 
 
@@ -160,6 +169,15 @@ def shown_in(block: Block, document: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Tagged:
+    """A bullet with the audiences whose cut shows it (`{text: …, audience: exec}`)."""
+
+    text: str
+    audience: tuple[str, ...] = ()
+    loc: Loc | None = _loc()
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A section or sub-section: its title, takeaway, bullets, prose, notes and blocks."""
 
@@ -172,21 +190,26 @@ class Section:
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
     direction: str = ""  # "rtl" or "ltr" for its title, takeaway, bullets and summary
+    audience: tuple[str, ...] = ()  # the audiences whose cut shows it (`--variant`)
+    bullet_audiences: tuple[tuple[str, ...], ...] = ()  # each bullet's own, if any is tagged
     loc: Loc | None = _loc()
 
     @classmethod
     def from_keys(cls, *, quotes: tuple[Quote, ...] = (), timeline: Timeline | None = None,
                   table: Table | None = None, blocks: tuple = (), direction: str = "",
-                  **keys) -> "Section":
+                  bullets: tuple = (), **keys) -> "Section":
         """A section from the outline's keys: `quotes:`, `timeline:` and `table:` are blocks
-        like those under `blocks:`, placed before them; its `direction:` given to its texts."""
+        like those under `blocks:`, placed before them; its `direction:` given to its texts; a
+        bullet tagged with its audience (`Tagged`) is its text, its audience kept beside it."""
         ordered = (*quotes, *(b for b in (timeline, table) if b is not None), *blocks)
         for key in ("title", "takeaway", "summary"):
             if key in keys:
                 keys[key] = in_voice(keys[key], direction=direction)
-        if "bullets" in keys:
-            keys["bullets"] = tuple(in_voice(b, direction=direction) for b in keys["bullets"])
-        return cls(blocks=ordered, direction=direction, **keys)
+        tags = tuple(b.audience if isinstance(b, Tagged) else () for b in bullets)
+        texts = tuple(in_voice(b.text if isinstance(b, Tagged) else b, direction=direction)
+                      for b in bullets)
+        return cls(blocks=ordered, direction=direction, bullets=texts,
+                   bullet_audiences=tags if any(tags) else (), **keys)
 
     def blocks_of(self, kind: type) -> tuple:
         return tuple(b for b in self.blocks if isinstance(b, kind))
@@ -265,6 +288,9 @@ class Outline:
     citations: tuple[tuple[str, int], ...] = ()  # source id → its number, by first citation
     require_citations: bool = False  # every key judgment and bullet must cite a source  # (slide kind, template layout name) pins, in order
     sources: tuple[Source, ...] = ()
+    dividers: bool | None = None  # a divider slide before each section (None: if there are many)
+    audiences: tuple[str, ...] = ()  # the audience names the outline declares, besides "exec"
+    variant: str = ""  # the audience this outline was cut for ("": the whole briefing)
     loc: Loc | None = _loc()
 
     @property

@@ -10,7 +10,8 @@ from dataclasses import replace
 from builder.outline import model
 from builder.outline.markup import citation, cited_part
 from builder.outline.text import Text
-from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, TextOrObjT,
+from builder.outline.variant import check_audiences
+from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, OneOrListT, TextOrObjT,
                                    TextT, VariantT)
 from builder.diagnostics import Collector, Loc
 from builder.outline.source import Node
@@ -97,6 +98,16 @@ MARKED_LINE = TextT(max_len=1000, markup=True)
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 
+SHOW = ChoiceT(("both", "deck", "report"))
+SHOW_HELP = "Which document shows it: deck, report or both (default both)."
+AUDIENCE_NAME = TextT(max_len=40, pattern=r"[A-Za-z][A-Za-z0-9_-]*",
+                      pattern_hint="an audience is a name of letters, digits, '_' and '-'")
+AUDIENCE = OneOrListT(ListT(AUDIENCE_NAME, "audiences", 20, 1))
+ASIDE = ChoiceT(("auto", "separate"))
+ASIDE_HELP = ("separate: always on a slide of its own; auto (default): beside the section's "
+              "bullets when it is the section's one quote or callout and both fit.")
+AUDIENCE_HELP = ("The audiences whose cut shows it (`--variant NAME`): `exec` or a name the "
+                 "outline declares under `audiences:`.")
 LANGUAGE = TextT(max_len=35, pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
                  pattern_hint="a BCP 47 language tag, e.g. 'fa', 'ar', 'he', 'zh-Hans', 'ja'")
 DIRECTION = ChoiceT(("rtl", "ltr"))
@@ -112,6 +123,8 @@ QUOTE = ObjT("a quote", (
     Field("language", LANGUAGE, "The language of the words, as a BCP 47 tag (e.g. 'fa', 'ar', "
           "'he', 'zh-Hans', 'ja'): the deck's spell checker and font choice use it."),
     Field("direction", DIRECTION, DIRECTION_HELP),
+    Field("layout", ASIDE, ASIDE_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Quote.from_keys, description="A quotation with who said it.", ref="quote")
 
 EVENT = ObjT("an event", (
@@ -123,12 +136,9 @@ EVENT = ObjT("an event", (
 TIMELINE = ObjT("a timeline", (
     Field("title", LINE, "A heading for the timeline (default 'Timeline')."),
     Field("events", ListT(EVENT, "events", LIMITS["events"], 1), "The events, in order.", True),
-    Field("show", ChoiceT(("both", "deck", "report")),
-          "Which document shows it: deck, report or both (default both)."),
+    Field("show", SHOW, SHOW_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Timeline, description="Dated events drawn as a timeline.", ref="timeline")
-
-SHOW = ChoiceT(("both", "deck", "report"))
-SHOW_HELP = "Which document shows it: deck, report or both (default both)."
 
 TABLE = ObjT("a table", (
     Field("title", LINE, "The table's caption and slide title."),
@@ -141,6 +151,7 @@ TABLE = ObjT("a table", (
           "Alignment per column: left, center or right."),
     Field("first_column", FlagT(), "true to emphasise the first column."),
     Field("show", SHOW, SHOW_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Table, check=_check_table, description="A table of rows and columns.", ref="table")
 
 SERIES = ObjT("a series", (
@@ -164,6 +175,7 @@ CHART = ObjT("a chart", (
     Field("alt", TextT(max_len=2000), "Alternative text: what the chart shows, for readers who "
           "cannot see it (default: its kind, title and numbers, said from the data)."),
     Field("show", SHOW, SHOW_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Chart, check=_check_chart,
     description="A chart from numbers in the outline.", ref="chart")
 
@@ -174,6 +186,7 @@ IMAGE = ObjT("an image", (
     Field("caption", MARKED_LINE, "A caption under the image."),
     Field("credit", MARKED_LINE, "Who made the image."),
     Field("show", SHOW, SHOW_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Image, description="A picture with alternative text.", ref="image")
 
 COLUMN = ObjT("a column", (
@@ -187,6 +200,7 @@ COMPARISON = ObjT("a comparison", (
     Field("left", COLUMN, "The left column.", True),
     Field("right", COLUMN, "The right column.", True),
     Field("show", SHOW, SHOW_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Comparison, description="Two titled columns side by side.",
     ref="comparison")
 
@@ -198,6 +212,8 @@ CALLOUT = ObjT("a callout", (
     Field("confidence", ChoiceT(("low", "moderate", "high")),
           "For an assessment: low, moderate or high confidence."),
     Field("show", SHOW, SHOW_HELP),
+    Field("layout", ASIDE, ASIDE_HELP),
+    Field("audience", AUDIENCE, AUDIENCE_HELP),
 ), model.Callout, check=_check_callout,
     description="A highlighted box: a key fact, a warning or an assessment.", ref="callout")
 
@@ -205,12 +221,19 @@ BLOCK = VariantT((("chart", CHART), ("image", IMAGE), ("comparison", COMPARISON)
                   ("callout", CALLOUT)), "block")
 
 
+BULLET_OBJ = ObjT("a bullet", (
+    Field("text", MARKED_LINE, "The bullet, in a line.", True),
+    Field("audience", AUDIENCE, AUDIENCE_HELP, True),
+), model.Tagged, description="A bullet for some audiences' cuts.", ref="bullet")
+BULLET = TextOrObjT(MARKED_LINE, BULLET_OBJ, lambda text: text)  # a line stays a text
+
+
 def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
     fields = [
         Field("title", LINE, "The section heading and slide title.", True),
         Field("takeaway", MARKED_LINE, "One line: the point of the section, under the slide title."),
-        Field("bullets", ListT(MARKED_LINE, "bullets", LIMITS["bullets"]),
-              "Briefing bullets, a line each."),
+        Field("bullets", ListT(BULLET, "bullets", LIMITS["bullets"]),
+              "Briefing bullets, a line each (or `{text: …, audience: …}`)."),
         Field("summary", MARKED, "Prose for the report; separate paragraphs with a blank line."),
         Field("notes", MARKED, "Speaker notes for the section's slide."),
         Field("quotes", ListT(QUOTE, "quotes", LIMITS["quotes"]), "Quotations with who said them."),
@@ -218,6 +241,8 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
         Field("table", TABLE, "A table of rows and columns."),
         Field("blocks", ListT(BLOCK, "blocks", LIMITS["blocks"]),
               "Charts, images, comparisons and callouts, in order."),
+        Field("audience", AUDIENCE, AUDIENCE_HELP + " What it holds is in that cut too, "
+              "unless tagged for other audiences."),
         Field("direction", DIRECTION, "rtl or ltr: the direction of the section's title, takeaway, "
               "bullets and summary (default: each text's first letter decides)."),
     ]
@@ -300,7 +325,12 @@ OUTLINE = ObjT("the outline", (
     Field("sections", ListT(SECTION, "sections", LIMITS["sections"], 1),
           "The body of the briefing, in order.", True),
     Field("sources", ListT(SOURCE, "sources", LIMITS["sources"]), "What the briefing is based on."),
-), _make_outline, description="A briefing outline: one file in, a PPTX deck and a PDF report out.",
+    Field("dividers", FlagT(), "true: a divider slide before each section; false: none; "
+          "default: on when there are more than eight sections (on the built-in design)."),
+    Field("audiences", ListT(AUDIENCE_NAME, "audiences", 20, 1), "Audience names sections, "
+          "bullets and blocks may be tagged with (`audience:`), besides `exec`; `--variant NAME` "
+          "builds the cut for one."),
+), _make_outline, check=check_audiences, description="A briefing outline: one file in, a PPTX deck and a PDF report out.",
     ref="outline")
 
 
@@ -356,7 +386,7 @@ def json_schema() -> dict:
     """The JSON Schema of the outline, for editors (generated from the declaration above)."""
     defs = {t.ref: t.json() for t in (QUOTE, EVENT, TIMELINE, TABLE, SERIES, CHART, IMAGE, COLUMN,
                                       COMPARISON, CALLOUT, SUBSECTION, SECTION, SOURCE, LAYOUTS,
-                                      JUDGMENT)}
+                                      JUDGMENT, BULLET_OBJ)}
     top = OUTLINE.json()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefing.invalid/outline.schema.json",

@@ -289,3 +289,20 @@ class TextOrObjT:
 
     def json(self) -> dict:
         return {"oneOf": [self.text.json(), {"$ref": f"#/$defs/{self.obj.ref}"}]}
+
+
+@dataclass(frozen=True)
+class OneOrListT:
+    """One value or a list of them, always read as a tuple: `audience: exec` or
+    `audience: [exec, press]`."""
+
+    items: ListT
+
+    def convert(self, node: Node, what: str, diags: Collector):
+        if node.kind == "seq":
+            return self.items.convert(node, what, diags)
+        value = self.items.item.convert(node, what, diags)
+        return value if value is MISSING else (value,)
+
+    def json(self) -> dict:
+        return {"oneOf": [self.items.item.json(), self.items.json()]}

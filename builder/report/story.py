@@ -1,6 +1,6 @@
-"""The report's story, in reading order: the cover, the contents, the key judgments, the
-introduction, the sections with their blocks, each part followed by its notes (the sources it
-cites), and the sources."""
+"""The report's story, in reading order: the cover, the contents (not in an audience's short
+cut), the key judgments, the introduction, the sections with their blocks, each part followed by
+its notes (the sources it cites), and the sources."""
 from __future__ import annotations
 
 from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether,
@@ -20,7 +20,9 @@ from builder.report.tagging.flowables import list_item
 
 def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
     o = ctx.outline
-    out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, listed),
+    out = [*cover(ctx), NextPageTemplate("body"), PageBreak()]  # (made in reading order: tags)
+    out += contents(ctx, listed) if not o.variant else []  # an audience's cut is short
+    out += [
            *with_notes(ctx, "judgments", lambda: judgments(ctx)),
            *with_notes(ctx, "introduction", lambda: [ctx.paragraph(p, "body")
                                                       for p in paragraphs(o.introduction)])]

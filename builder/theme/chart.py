@@ -1,8 +1,9 @@
 """A chart's design: strokes, gaps and proportions, one set for slides and one for pages.
 
 The deck's native chart lets PowerPoint lay out its plot area, so it reads only the strokes and
-gaps; the report draws its charts itself and reads the rest (paddings, offsets, marker and legend
-sizes) too. All in points unless a comment says otherwise."""
+gaps; the report and the slides PDF draw their charts themselves and read the rest (paddings,
+offsets, marker and legend sizes) too — the slides' set is larger, for labels about 1.6 times the
+page's size. All in points unless a comment says otherwise."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -40,5 +41,11 @@ class ChartGeometry(NamedTuple):
     legend_baseline: float = 12.0  # pages: the legend row's height above the drawing's foot
 
 
-SLIDE_CHART = ChartGeometry(line_width=2.5)
+SLIDE_CHART = ChartGeometry(line_width=2.5, padding=14.0, axis_label_space=64.0,
+                            category_label_gap=28.0, axis_title_space=22.0, bottom_space=38.0,
+                            axis_title_offset=36.0, y_title_offset=10.0, marker_size=8.0,
+                            bar_gap=3.0, group_gap=16.0, data_label_nudge=9.0,
+                            round_padding=12.0, legend_height=34.0, legend_swatch=12.0,
+                            legend_text_gap=6.0, legend_entry_space=38.0, legend_entry_min=90.0,
+                            legend_shift=12.0, legend_baseline=14.0)
 PAGE_CHART = ChartGeometry(line_width=2.0)

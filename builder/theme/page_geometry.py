@@ -38,6 +38,9 @@ class PageGeometry(NamedTuple):
     attribution_gap: float = 4.0  # between a quotation and who said it
     list_space_before: float = 6.0  # before a section's bullets
     bullet_indent: float = 14.0  # a bulleted list's text, from its bullet's left
+    # the handout: each slide across the frame, a hairline round it, its notes beneath
+    handout_notes_gap: float = 14.0  # between a slide and the heading of its notes
+    handout_slide_gap: float = 24.0  # between a slide's notes and the next slide on the page
     number_indent: float = 18.0  # a numbered list's text, from its number's left
     # the contents
     contents_indent: float = 18.0  # a subsection's entry, from a section's

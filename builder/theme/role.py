@@ -19,5 +19,6 @@ class Role:
     leading: float = 1.2  # line height as a multiple of the size
     space_before: float = 0.0  # in points, before each paragraph after the first
     family: str = "body"  # or "heading": Theme.typeface(role.family) draws it
+    ceiling: float = 0.0  # the largest a short text may grow to on a roomy slide (0: its size)
     placed: object = None  # in a template's placeholder: its paragraph format, which the text
     # inherits (indents, line spacing, space before, insets) and is measured by

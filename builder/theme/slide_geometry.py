@@ -31,6 +31,11 @@ class FrameGeometry(NamedTuple):
     marking_width: float = 0.6       # and is this share of it wide
     bullet_hang: float = 1.1         # a bullet's hanging indent, as a multiple of the text size
     caption_height: float = 60.0     # the most a caption or source line may take
+    divider_sections: int = 8        # a deck of more sections gets a divider before each
+    grow_fill: float = 0.7           # text grown on a roomy slide takes at most this share of
+    #                                  the content area's height
+    float_share: float = 0.35        # of the room a short slide's content leaves, this share
+    #                                  goes above it (the rest below): not stuck to the top
 
 
 class CoverGeometry(NamedTuple):
@@ -121,6 +126,22 @@ class BlockGeometry(NamedTuple):
     callout_pad_top: float = 14.0    # the panel starts this far above the label
     callout_pad: float = 24.0        # the panel is this much taller than its boxes' span
     callout_bar: float = 2.0         # the callout's bar, as a multiple of the theme's accent bar
+    aside_share: float = 0.4         # a quote or callout beside the bullets: its column's share
+    #                                  of the content width
+    aside_gap: float = 28.0          # between the bullets and the aside's panel
+    aside_pad: float = 14.0          # inside the aside's panel, each side (past its bar)
+    aside_part_gap: float = 6.0      # between the aside's words and who said them (or label)
+
+
+class TextGeometry(NamedTuple):
+    """How a slide's text is set, as PowerPoint and LibreOffice set it, for the slides PDF to set
+    it the same way: shares of the text size."""
+
+    descent: float = 0.2             # a line's baseline, above the foot of its (exact) line height
+    superscript_rise: float = 0.3    # a citation's number is raised this far (the deck's 30 %)
+    superscript_size: float = 0.58   # and drawn at this share of the size (LibreOffice's)
+    underline_drop: float = 0.12     # a link's underline, below the baseline
+    underline_width: float = 0.05
 
 
 class SlideGeometry(NamedTuple):
@@ -132,3 +153,4 @@ class SlideGeometry(NamedTuple):
     quote: QuoteGeometry = QuoteGeometry()
     timeline: TimelineGeometry = TimelineGeometry()
     blocks: BlockGeometry = BlockGeometry()
+    text: TextGeometry = TextGeometry()

@@ -56,16 +56,22 @@ def test_every_valid_outline_builds_and_loses_no_text(tmp_path_factory, outline)
     folder = tmp_path_factory.mktemp("prop")
     path = folder / "o.yaml"
     path.write_text(as_yaml(outline), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(folder / "out")])
+    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(folder / "out"), "--format",
+                                      "pptx", "--format", "pdf", "--format", "slides"])
     assert result.exit_code == 0, result.output
     deck = Presentation(str(next((folder / "out").glob("*.pptx"))))
     deck_text = re.sub(r"\s+", "", " ".join(t for s in deck.slides for t in slide_texts(s)))
-    reader = PdfReader(str(next((folder / "out").glob("*.pdf"))))
+    reader = PdfReader(str(next(p for p in (folder / "out").glob("*.pdf")
+                                if not p.name.endswith("-slides.pdf"))))
     pdf_text = re.sub(r"\s+", "", " ".join(p.extract_text() for p in reader.pages))
+    slides = PdfReader(str(next((folder / "out").glob("*-slides.pdf"))))
+    slides_text = re.sub(r"\s+", "", " ".join(p.extract_text() for p in slides.pages))
+    assert len(slides.pages) == len(deck.slides)
     for text in visible(outline):
         squeezed = re.sub(r"\s+", "", text)
         assert squeezed in deck_text
         assert squeezed in pdf_text
+        assert squeezed in slides_text
 
 
 MUTATIONS = [

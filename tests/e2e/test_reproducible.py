@@ -57,3 +57,20 @@ def test_the_showcase_built_from_another_folder_is_byte_identical(tmp_path):
         shutil.copytree(ROOT / "examples", folder)
         sums.append(build(tmp_path / where / "out", outline=folder / "showcase.yaml"))
     assert sums[0] == sums[1] and len(sums[0]) == 2
+
+
+def test_the_slides_pdf_and_handout_are_byte_identical_from_any_folder_at_any_time(tmp_path):
+    """Pictures are named by their content, times are the build time."""
+    import shutil
+
+    sums = []
+    for where in ("first copy", "second/copy"):
+        folder = tmp_path / where / "examples"
+        shutil.copytree(ROOT / "examples", folder)
+        out = tmp_path / where / "out"
+        subprocess.run([sys.executable, "-m", "builder", "build", str(folder / "showcase.yaml"),
+                        "--out-dir", str(out), "--format", "slides", "--format", "handout"],
+                       check=True, capture_output=True, cwd=ROOT)
+        sums.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir()})
+        time.sleep(1.1)
+    assert sums[0] == sums[1] and len(sums[0]) == 2

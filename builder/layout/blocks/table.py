@@ -39,10 +39,16 @@ def slides(tb: model.Table, frame: Frame, section: model.Section, label: str) ->
 
 def sized(tb: model.Table, frame: Frame, avail: float):
     """(cell size, header size, column widths, row heights): the largest size at which the whole
-    table fits; if none does, it splits anyway at a size that keeps every row readable."""
+    table fits (on the built-in design, up to the cell role's ceiling); if none does, it splits
+    anyway at a size that keeps every row readable."""
     t = frame.t
     crole = frame.fit.role("table_cell")
     size = crole.size
+    if frame.roomy:  # a short table's text grows, up to the role's ceiling, while it fits
+        grown = crole.ceiling
+        while grown > size + 1e-6 and sum(at_size(tb, frame, grown)[2]) > avail:
+            grown = round(grown - t.shrink_step, 2)
+        size = max(size, grown)
     while True:
         laid = at_size(tb, frame, size)
         if sum(laid[2]) <= avail or size - t.shrink_step < crole.floor - 1e-6:

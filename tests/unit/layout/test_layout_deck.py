@@ -55,11 +55,59 @@ def test_missing_glyphs_are_found(measurer):
     assert measurer.missing_glyphs("漢") == {"漢"}
 
 
-def test_text_that_fits_keeps_the_themes_size(tmp_path, measurer):
+def test_short_text_grows_to_its_roles_ceiling_and_settles_below_the_top(tmp_path, measurer):
     plan, diags = plan_for(tmp_path, outline_with("  - title: S\n    bullets: [one, two]\n"), measurer)
-    body = next(b for s in plan.slides for b in s.boxes if b.name == "body" and b.paras[0].text == "one")
+    slide = next(s for s in plan.slides if s.title == "S")
+    body = next(b for b in slide.boxes if b.name == "body")
+    assert body.size == DEFAULT.slide.body.ceiling > DEFAULT.slide.body.size
+    top = DEFAULT.slide.top + DEFAULT.slide.title_height + DEFAULT.slide.space.frame.title_gap
+    assert body.y > top + 20  # not stuck to the top of the content area
+    assert not diags.items
+
+
+def test_text_that_fills_the_slide_keeps_the_themes_size(tmp_path, measurer):
+    bullets = "".join(f"      - Bullet {i} says something long enough to take a line or two of "
+                      "the slide at the theme's own size\n" for i in range(5))
+    plan, diags = plan_for(tmp_path, outline_with("  - title: S\n    bullets:\n" + bullets),
+                           measurer)
+    body = next(b for s in plan.slides for b in s.boxes if b.name == "body")
     assert body.size == DEFAULT.slide.body.size
     assert not diags.items
+
+
+QUOTED = """\
+  - title: S
+    takeaway: The point
+    bullets: [one, two, three]
+    quotes: [{{text: "Short words", by: Someone{layout}}}]
+"""
+
+
+def test_a_sections_one_short_quote_sits_beside_its_bullets(tmp_path, measurer):
+    plan, _ = plan_for(tmp_path, outline_with(QUOTED.format(layout="")), measurer)
+    assert [s.kind for s in plan.slides].count("quote") == 0
+    slide = next(s for s in plan.slides if s.title == "S")
+    body = next(b for b in slide.boxes if b.name == "body")
+    quote = next(b for b in slide.boxes if b.name == "aside_quote")
+    assert quote.x >= body.x + body.w and quote.y >= body.y - 1
+    assert body.size == DEFAULT.slide.body.size and quote.size == DEFAULT.slide.aside_quote.size
+    assert any(sh.fill == "surface" for sh in slide.shapes)  # on its panel
+
+
+def test_a_quote_that_says_separate_keeps_its_own_slide(tmp_path, measurer):
+    plan, _ = plan_for(tmp_path, outline_with(QUOTED.format(layout=", layout: separate")),
+                       measurer)
+    assert [s.kind for s in plan.slides].count("quote") == 1
+    assert not any(b.name == "aside_quote" for s in plan.slides for b in s.boxes)
+
+
+def test_a_short_table_grows_its_text(tmp_path, measurer):
+    table = ("  - title: S\n    table:\n      columns: [A, B]\n"
+             "      rows: [[one, two], [three, four]]\n")
+    plan, _ = plan_for(tmp_path, outline_with(table), measurer)
+    tb = next(s.table for s in plan.slides if s.table)
+    assert tb.cell_size == DEFAULT.slide.table_cell.ceiling
+    assert sum(tb.col_widths) == pytest.approx(DEFAULT.slide.width - 2 * DEFAULT.slide.margin)
 
 
 def test_many_bullets_shrink_then_split_onto_continuation_slides(tmp_path, measurer):
@@ -88,7 +136,7 @@ def test_every_box_fits_its_text_at_the_decided_size(name, measurer):
     for slide in plan.slides:
         for box in slide.boxes:
             role = getattr(t, box.role)
-            assert role.floor <= box.size <= role.size, (slide.title, box.name)
+            assert role.floor <= box.size <= max(role.size, role.ceiling), (slide.title, box.name)
             assert 0 <= box.x and box.x + box.w <= t.width + 0.01, box
             assert 0 <= box.y and box.y + box.h <= t.height + 0.01, box
             inner = (box.w - 2 * t.inset) * MEASURE_SLACK
@@ -168,3 +216,31 @@ def test_chart_labels_that_cannot_fit_stop_at_the_floor_with_a_warning(tmp_path,
     assert not labels_fit(measurer, chart, role.floor)
     assert any(f"the chart's labels shrunk from {role.size:g} pt to {role.floor:g} pt" in d.message
                for d in diags.warnings)
+
+
+def sections(count: int) -> str:
+    return "".join(f"  - title: Section {i}\n    bullets: [a point]\n" for i in range(1, count + 1))
+
+
+def test_a_deck_of_many_sections_gets_a_divider_before_each(tmp_path, measurer):
+    many = DEFAULT.slide.space.frame.divider_sections + 1
+    plan, _ = plan_for(tmp_path, outline_with(sections(many)), measurer)
+    kinds = [s.kind for s in plan.slides]
+    assert kinds.count("divider") == many
+    assert all(kinds[i + 1] == "section"  # its section's numbered title: a title of its own
+               and plan.slides[i].title.endswith(plan.slides[i + 1].title)
+               and plan.slides[i].title != plan.slides[i + 1].title
+               for i, k in enumerate(kinds) if k == "divider")
+    divider = next(s for s in plan.slides if s.kind == "divider")
+    assert [b.name for b in divider.boxes][:2] == ["title", "divider_label"]  # title read first
+    title, label = divider.boxes[:2]
+    assert label.y + label.h <= title.y + 0.01  # the label just above the title, not over it
+
+
+def test_the_outline_switches_dividers_on_or_off(tmp_path, measurer):
+    few = outline_with(sections(2)).replace("sections:", "dividers: true\nsections:")
+    plan, _ = plan_for(tmp_path, few, measurer)
+    assert [s.kind for s in plan.slides].count("divider") == 2
+    many = outline_with(sections(12)).replace("sections:", "dividers: false\nsections:")
+    plan, _ = plan_for(tmp_path, many, measurer)
+    assert "divider" not in [s.kind for s in plan.slides]
