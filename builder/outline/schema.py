@@ -37,6 +37,9 @@ def _check_chart(values: dict, node: Node, diags: Collector) -> None:
         elif any(v < 0 for v in values["series"][0].values):
             diags.error(series_node.loc, f"a {values['kind']} chart cannot show negative values",
                         "chart-data")
+        elif not any(values["series"][0].values):
+            diags.error(series_node.loc, f"a {values['kind']} chart needs a value above 0 (every "
+                        "value is 0, so there is nothing to draw)", "chart-data")
 
 
 def _check_callout(values: dict, node: Node, diags: Collector) -> None:

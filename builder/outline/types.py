@@ -223,24 +223,47 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+NUMBER_RANGE = (1e-15, 1e15)  # the smallest and largest size a number other than 0 may have
+
+
 @dataclass(frozen=True)
 class NumberT:
-    """A number written as text in the outline (e.g. 12, -3.5, 1e3)."""
+    """A number written as text in the outline (e.g. 12, -3.5, 1e3), 0 or of a size in
+    NUMBER_RANGE: whatever the documents do with it (sum, stack, scale to a page), the result
+    stays a finite number a chart or a table can draw."""
 
     def convert(self, node: Node, what: str, diags: Collector):
-        if node.kind == "scalar":
-            try:
-                value = float(node.value.replace("_", ""))
-                if value == value and abs(value) != float("inf"):
-                    return value
-            except ValueError:
-                pass
-        shown = node.value if node.kind == "scalar" else _kind(node)
-        diags.error(node.loc, f"{what} must be a number, got '{shown}'", "type")
-        return MISSING
+        if node.kind != "scalar":
+            diags.error(node.loc, f"{what} must be a number, got '{_kind(node)}'", "type")
+            return MISSING
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            value = float("nan")
+        if value != value:
+            diags.error(node.loc, f"{what} must be a number, got '{node.value}'", "type")
+            return MISSING
+        smallest, largest = NUMBER_RANGE
+        if abs(value) > largest:
+            diags.error(node.loc, f"{what}: '{node.value}' is too far from 0; numbers must lie between "
+                        f"-{_short(largest)} and {_short(largest)} (write them in a larger unit, e.g. "
+                        "billions)", "number-range")
+            return MISSING
+        if 0 < abs(value) < smallest:
+            diags.error(node.loc, f"{what}: '{node.value}' is too close to 0 to draw; numbers "
+                        f"other than 0 must be at least {_short(smallest)} in size (write them in a "
+                        "smaller unit)", "number-range")
+            return MISSING
+        return value
 
     def json(self) -> dict:
-        return {"type": ["number", "string"], "pattern": r"^-?[0-9_.eE+-]+$"}
+        return {"type": ["number", "string"], "pattern": r"^-?[0-9_.eE+-]+$",
+                "minimum": -NUMBER_RANGE[1], "maximum": NUMBER_RANGE[1]}
+
+
+def _short(value: float) -> str:
+    """1e15, 1e-15: a power of ten as people write it in an outline."""
+    return f"{value:g}".replace("e+", "e").replace("e-0", "e-")
 
 
 @dataclass(frozen=True)
