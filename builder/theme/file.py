@@ -34,8 +34,28 @@ def theme_for(outline: model.Outline, outline_path: Path, roots: list[Path],
     if "palette" in overrides:
         theme = replace(theme, palette=replace(theme.palette, **overrides["palette"]))
     if "typeface" in overrides:
+        if not font_files_found(overrides["typeface"], root, diags):
+            return base, path
         theme = with_typeface(theme, overrides["typeface"])
     return replace(theme, name=str(path)), path
+
+
+def font_files_found(face: dict, root, diags: Collector) -> bool:
+    """Whether each font file a theme file names is found and is a TrueType font; each that is
+    not is an error at its line, naming the file found."""
+    from builder.theme.fonts import find_font_file, font_problem
+
+    items = root.value["typeface"][1].value["files"][1].value
+    ok = True
+    for name, item in zip(face["files"], items):
+        found = find_font_file(name)
+        problem = "is not in the font folders or BRIEFING_FONT_DIR" if found is None else \
+            font_problem(found)
+        if problem:
+            where = f"the font file '{name}'" + (f" ({found})" if found else "")
+            diags.error(item.loc, f"{where} {problem}", "font-file")
+            ok = False
+    return ok
 
 
 def with_typeface(theme: Theme, face: dict) -> Theme:

@@ -66,3 +66,44 @@ def test_the_largest_and_smallest_values_are_drawn_with_their_labels_in_both(tmp
     pdf = PdfReader(str(next((tmp_path / "out").glob("*.pdf"))))
     text = " ".join(p.extract_text() for p in pdf.pages)
     assert "2E+15" in text and "-1E+15" in text  # the value axes' labels, written short
+
+
+def briefing(tmp_path, *args, **env):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "builder", *args], capture_output=True,
+                          text=True, cwd=tmp_path, env={**os.environ, **env}, timeout=120)
+
+
+SMALL = "title: T\nkey_judgments: [k]\nsections:\n  - title: S\n    takeaway: x\n"
+
+
+@pytest.mark.parametrize("setting", ["page", "nothing"])
+def test_briefing_font_dir_with_a_web_page_or_naming_nothing_stops_check_with_a_message(
+        tmp_path, setting):
+    (tmp_path / "o.yaml").write_text(SMALL)
+    fonts = tmp_path / "fonts"
+    if setting == "page":
+        fonts.mkdir()
+        (fonts / "Carlito-Regular.ttf").write_text("<!DOCTYPE html><html>404</html>")
+    for command in ("check", "build"):
+        result = briefing(tmp_path, command, "o.yaml", BRIEFING_FONT_DIR=str(fonts))
+        assert result.returncode == 1, result.stderr
+        expected = (f"font file {fonts / 'Carlito-Regular.ttf'}" if setting == "page" else
+                    f"BRIEFING_FONT_DIR is set to '{fonts}'")
+        assert result.stderr.startswith(f"briefing: error: {expected}"), result.stderr
+    assert not (tmp_path / "decks").exists()
+
+
+@pytest.mark.parametrize("files", ["['/etc/passwd', B.ttf, C.ttf, D.ttf]",
+                                   "['../../x/A.ttf', B.ttf, C.ttf, D.ttf]",
+                                   "[logo.png, B.ttf, C.ttf, D.ttf]"])
+def test_a_theme_file_pointing_a_font_at_any_file_is_a_located_error(tmp_path, files):
+    (tmp_path / "t.yaml").write_text(f"typeface:\n  name: A\n  twin: A\n  files: {files}\n")
+    for command in ("check", "build"):
+        result = run(tmp_path, command, SMALL + "theme: t.yaml\n")
+        assert result.exit_code == 1
+        assert re.match(rf"{re.escape(str(tmp_path))}/t\.yaml:4:11: error: .*\[font-file\]",
+                        result.stderr), result.stderr
