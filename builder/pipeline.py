@@ -17,7 +17,7 @@ from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
 from builder.outline.text import texts
-from builder.output import check_out_dir, slug, write_all
+from builder.output import check_out_dir, check_targets, slug, write_all
 from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
 
@@ -170,22 +170,36 @@ class Builder:
         start = time.perf_counter()
         check_out_dir(out_dir)
         checked = self.check(path, strict, formats)
+        check_targets([t for t, _ in self.targets(checked, out_dir, formats)], inputs(checked, path))
         paths = write_all(out_dir, self.documents(checked, out_dir, formats))
         slides = len(checked.plan.slides) if checked.plan else 0
         return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,
                            time.perf_counter() - start, checked)
 
+    @staticmethod
+    def targets(checked: Checked, out_dir: Path, formats) -> list[tuple[Path, str]]:
+        """Where each requested document of `checked` goes, and its format."""
+        stem = checked.outline.file_name or slug(checked.outline.title)
+        return [(out_dir / f"{stem}.{fmt}", fmt) for fmt in FORMATS if fmt in formats]
+
     def documents(self, checked: Checked, out_dir: Path, formats) -> list[tuple[Path, bytes]]:
         """Each requested document of `checked`: where it goes and its bytes."""
-        stem = checked.outline.file_name or slug(checked.outline.title)
         documents: list[tuple[Path, bytes]] = []
-        if "pptx" in formats:
-            from builder.deck.writer import write_pptx
-            documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme,
-                                                                   checked.template)))
-        if "pdf" in formats:
-            from builder.report import write_pdf
-            fonts = self.measurer_for(checked.theme).fonts
-            documents.append((out_dir / f"{stem}.pdf", write_pdf(checked.outline, checked.theme,
-                                                                 fonts)))
+        for target, fmt in self.targets(checked, out_dir, formats):
+            if fmt == "pptx":
+                from builder.deck.writer import write_pptx
+                data = write_pptx(checked.plan, checked.theme, checked.template)
+            else:
+                from builder.report import write_pdf
+                data = write_pdf(checked.outline, checked.theme,
+                                 self.measurer_for(checked.theme).fonts)
+            documents.append((target, data))
         return documents
+
+
+def inputs(checked: Checked, path: Path) -> list[Path]:
+    """Every file a build reads: the outline, its theme file and template, its images."""
+    files = [path, checked.theme_file, checked.template_file]
+    files += [Path(b.path) for s in checked.outline.walk() for b in s.blocks
+              if isinstance(b, model.Image) and b.path]
+    return [f for f in files if f is not None]
