@@ -41,8 +41,8 @@ def build_once(builder: Builder, outline: Path, out_dir: Path, formats, strict: 
     try:
         result = builder.build(outline, out_dir, formats, strict)
     except OutlineError as err:
-        report(err.diagnostics)
-        click.echo(f"{summary(err.diagnostics)}; kept the last good files", err=True)
+        report(err.diagnostics, unlisted=err.unlisted)
+        click.echo(f"{summary(err.diagnostics, err.unlisted)}; kept the last good files", err=True)
         return watching | watched_files(outline, problems=err.diagnostics)
     except BuildError as err:
         click.echo(f"briefing: error: {err}", err=True)

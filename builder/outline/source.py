@@ -35,16 +35,28 @@ class Node:
         return self.kind == "scalar" and self.plain and self.value in ("", "~", "null", "Null", "NULL")
 
 
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The file's bytes, but never more than `limit` + 1 of them, whatever it is (a pipe,
+    /dev/zero, a file still growing): one byte more than `limit` says it is too large."""
+    with open(path, "rb") as handle:
+        return handle.read(limit + 1)
+
+
 def read_text(path: Path, diags: Collector) -> str | None:
     """The file's text, or None (with a diagnostic) when it cannot be read as UTF-8."""
     name = str(path)
+    limit = f"the limit is {MAX_BYTES // 1048576} MB (limit: outline size)"
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            diags.error(Loc(name, 1, 1), f"the outline is {size / 1048576:.1f} MB; the limit is "
-                        f"{MAX_BYTES // 1048576} MB (limit: outline size)", "limit")
+            diags.error(Loc(name, 1, 1), f"the outline is {size / 1048576:.1f} MB; {limit}",
+                        "limit")
             return None
-        data = path.read_bytes()
+        data = read_at_most(path, MAX_BYTES)
+        if len(data) > MAX_BYTES:
+            diags.error(Loc(name, 1, 1), f"the outline is larger than {MAX_BYTES // 1048576} MB; "
+                        f"{limit}", "limit")
+            return None
     except IsADirectoryError:
         diags.error(Loc(name, 1, 1), "is a folder, not an outline file", "io")
         return None

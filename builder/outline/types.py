@@ -4,6 +4,7 @@ at its line and column, all at once) and describes itself as JSON Schema."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -218,8 +219,13 @@ class ObjT:
                 "additionalProperties": False}
 
 
+@functools.lru_cache(maxsize=256)
+def _closest(word: str, choices: tuple[str, ...]) -> list[str]:
+    return difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+
+
 def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = _closest(word, tuple(choices))
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 

@@ -90,3 +90,58 @@ def test_new_documents_follow_the_umask(tmp_path, umask, mode):
     finally:
         os.umask(old)
     assert modes(tmp_path / "decks") == [mode, mode]
+
+
+def cli_process(tmp_path, *args, stdin=None):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "builder", *args], cwd=tmp_path,
+                            stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_dev_zero_as_the_outline_is_refused_after_reading_the_limit(tmp_path, command):
+    result = CliRunner().invoke(cli, [command, "/dev/zero", *(["-o", str(tmp_path)]
+                                                              if command == "build" else [])])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "/dev/zero:1:1: error: the outline is larger than 5 MB; the limit is 5 MB (limit: outline "
+        "size) [limit]", "1 error, 0 warnings"]
+
+
+def test_a_48_mb_pipe_of_duplicate_keys_is_cut_at_the_limit_with_one_message(tmp_path):
+    import subprocess
+    import threading
+
+    proc = cli_process(tmp_path, "check", "/dev/stdin", stdin=subprocess.PIPE)
+
+    def feed():
+        try:
+            for _ in range(48):
+                proc.stdin.write(b"x: 1\n" * 209716)
+            proc.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass
+
+    threading.Thread(target=feed, daemon=True).start()
+    err = proc.stderr.read()  # (communicate would close standard input under the feeder)
+    assert proc.wait(timeout=120) == 1
+    proc.stdout.close(), proc.stderr.close()
+    assert err.decode().splitlines() == [
+        "/dev/stdin:1:1: error: the outline is larger than 5 MB; the limit is 5 MB (limit: "
+        "outline size) [limit]", "1 error, 0 warnings"]
+
+
+@pytest.mark.parametrize("command", ["build", "check", "watch"])
+def test_standard_input_as_the_outline_is_refused_plainly(tmp_path, command):
+    result = CliRunner().invoke(cli, [command, "-"], input="title: T\n")
+    assert result.exit_code == 2
+    assert "reading the outline from standard input ('-') is not supported" in result.stderr
+
+
+def test_importing_an_endless_article_stops_at_the_limit(tmp_path):
+    result = CliRunner().invoke(cli, ["import", "/dev/zero", "-o", str(tmp_path / "a.yaml")])
+    assert result.exit_code == 1
+    assert "/dev/zero: the article is larger than 5 MB" in result.stderr
+    assert not (tmp_path / "a.yaml").exists()
