@@ -47,14 +47,19 @@ DEFAULT_PYTHON = ROOT / ".venv" / "bin" / "python"
 TEMPLATE = ROOT.parent / "shared" / "templates" / "unhcr_unhcrdown_16x9_en.pptx"
 LONG_RUN_SECONDS = 180.0  # a size whose first run takes longer than this gets one run only
 
-TARGETS = {
-    "article_vs_import_floor": ("article cold build / import floor", 1.5, "x", "<="),
-    "s1000_seconds": ("1,000 sections cold build", 8.0, "s", "<"),
-    "growth_100_to_1000": ("1,000 / 100 sections time", 11.0, "x", "<="),
-    "s1000_peak_mb": ("1,000 sections peak RSS", 500.0, "MB", "<"),
-    "warm_rebuild_ms": ("article warm rebuild", 100.0, "ms", "<"),
+TARGETS = {  # issue 14's targets
+    "pptx_only_vs_pandoc": ("article deck only, cold / pandoc's deck", 1.0, "x", "<="),
+    "article_vs_import_floor": ("article both documents, cold / import floor", 1.0, "x", "<="),
+    "s1000_seconds": ("1,000 sections cold build", 2.5, "s", "<="),
+    "s1000_vs_reference": ("1,000 sections / the reference builder's", 0.5, "x", "<="),
+    "growth_100_to_1000": ("1,000 / 100 sections time", 10.0, "x", "<="),
+    "s1000_peak_mb": ("1,000 sections peak RSS", 150.0, "MB", "<"),
+    "warm_rebuild_ms": ("article warm rebuild", 50.0, "ms", "<="),
     "template_vs_builtin": ("article on a template / built-in", 1.2, "x", "<="),
 }
+# The builder as it was before issue 14's work: the 1,000-section build is compared with it, in
+# the same run (taken from git history; the row is skipped where the history is not there).
+REFERENCE_COMMIT = "0ef63e0"
 
 
 # --------------------------------------------------------------------------------------------
@@ -69,12 +74,14 @@ CHILD_ENV: dict[str, str] | None = None  # set by main(): PYTHONPATH first to th
 CHILD_CWD: Path = ROOT
 
 
-def run_child(argv: list[str], cwd: Path | None = None) -> tuple[float, float]:
+def run_child(argv: list[str], cwd: Path | None = None,
+              env: dict | None = None) -> tuple[float, float]:
     """Run argv to completion; return (seconds, peak RSS in MB) of that one child."""
     cwd = cwd or CHILD_CWD
+    env = env or CHILD_ENV
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=CHILD_ENV, stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -287,22 +294,47 @@ def measure_article(python: str, runs: int, work: Path, log) -> dict:
     return result
 
 
+def reference_builder(python: str, work: Path, log) -> Path | None:
+    """The builder of REFERENCE_COMMIT, unpacked from git history and compiled; None (said in
+    the log) where the history or git is not there."""
+    dest = work / "reference"
+    dest.mkdir()
+    try:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", REFERENCE_COMMIT, "builder"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    except (OSError, subprocess.CalledProcessError) as err:
+        log(f"no reference builder ({REFERENCE_COMMIT}): {err}; skipping the reference row")
+        return None
+    subprocess.run([python, "-m", "compileall", "-q", str(dest / "builder")], check=True)
+    return dest
+
+
 def measure_sizes(python: str, sizes: list[int], runs: int, work: Path, log) -> dict:
     """Round-robin over the sizes (10, 100, 1000, 10, 100, 1000, …) so that a burst of load on
-    the machine hits every size alike and the growth ratio compares like with like."""
-    argvs: dict[int, list[str]] = {}
+    the machine hits every size alike and the growth ratio compares like with like; the largest
+    size is also built by the reference builder, in the same rounds."""
+    argvs: dict = {}
     for n in sizes:
         path = work / f"synthetic-{n}.yaml"
         path.write_text(synthetic_outline(n), encoding="utf-8")
         argvs[n] = build_argv(python, path, work / f"synthetic-{n}-out")
-    times: dict[int, list[float]] = {n: [] for n in sizes}
-    rss: dict[int, list[float]] = {n: [] for n in sizes}
-    notes: dict[int, str] = {}
+    reference = reference_builder(python, work, log) if sizes else None
+    envs: dict = {}
+    if reference is not None:
+        big = max(sizes)
+        argvs["reference"] = build_argv(python, work / f"synthetic-{big}.yaml",
+                                        work / "reference-out")
+        envs["reference"] = dict(os.environ, PYTHONPATH=str(reference))
+    times: dict = {n: [] for n in argvs}
+    rss: dict = {n: [] for n in argvs}
+    notes: dict = {}
     for i in range(runs):
-        for n in sizes:
+        for n in argvs:
             if n in notes:  # its first run was too long: one run only
                 continue
-            t, m = run_child(argvs[n])
+            t, m = run_child(argvs[n], cwd=reference if n == "reference" else None,
+                             env=envs.get(n))
             times[n].append(t)
             rss[n].append(m)
             log(f"  {n} sections run {i + 1}/{runs}: {t:.3f}s, peak {m:.0f} MB")
@@ -310,6 +342,9 @@ def measure_sizes(python: str, sizes: list[int], runs: int, work: Path, log) -> 
                 notes[n] = f"first run took {t:.0f}s (> {LONG_RUN_SECONDS:.0f}s): one run only"
                 log(f"  {n} sections: {notes[n]}")
     result: dict = {}
+    if "reference" in argvs:
+        result["reference"] = dict(summarise(times["reference"], rss["reference"]),
+                                   commit=REFERENCE_COMMIT, sections=max(sizes))
     for n in sizes:
         entry = summarise(times[n], rss[n])
         entry["outline_bytes"] = (work / f"synthetic-{n}.yaml").stat().st_size
@@ -414,6 +449,11 @@ def render_table(res: dict) -> str:
         elif art.get("template"):
             rows.append(("article on a template", "skipped", "",
                          art["template"].get("skipped", "")))
+    ref = res.get("sizes", {}).get("reference")
+    if ref:
+        rows.append((f"{ref['sections']:,} sections, the reference builder ({ref['commit']})",
+                     fmt_value(ref["median_s"], "s"), "reference",
+                     f"peak {ref['peak_rss_mb']:.0f} MB"))
     for n, entry in res.get("sizes", {}).items():
         if not n.isdigit():
             continue
@@ -473,7 +513,16 @@ def compute_targets(res: dict) -> dict:
     t["article_vs_import_floor"] = verdict(
         "article_vs_import_floor",
         ratios["article_vs_import_floor"]["median_of_round_ratios"] if art else None)
+    t["pptx_only_vs_pandoc"] = verdict(
+        "pptx_only_vs_pandoc", ratios["article_pptx_only_vs_pandoc"]["median_of_round_ratios"]
+        if "article_pptx_only_vs_pandoc" in ratios else None)
     t["s1000_seconds"] = verdict("s1000_seconds", big["median_s"] if big else None)
+    ref = sizes.get("reference")
+    if big and ref and ref["runs"] == big["runs"]:
+        ratios["s1000_vs_reference"] = paired_ratio(big, ref)
+    t["s1000_vs_reference"] = verdict(
+        "s1000_vs_reference", ratios["s1000_vs_reference"]["median_of_round_ratios"]
+        if "s1000_vs_reference" in ratios else None)
     t["growth_100_to_1000"] = verdict(
         "growth_100_to_1000",
         ratios["growth_100_to_1000"]["median_of_round_ratios"]
@@ -543,7 +592,7 @@ def explain(key: str, python: str, work: Path) -> list[str]:
     """Lines saying where the time of a missed target goes."""
     article = ROOT / "outline.yaml"
     lines = []
-    if key in ("article_vs_import_floor", "warm_rebuild_ms"):
+    if key in ("article_vs_import_floor", "warm_rebuild_ms", "pptx_only_vs_pandoc"):
         proc = subprocess.run([python, "-c", PHASES, str(article)], cwd=CHILD_CWD, env=CHILD_ENV,
                               capture_output=True, text=True)
         lines.append("phases of one cold article build (ms): " + ", ".join(
@@ -569,7 +618,7 @@ def explain(key: str, python: str, work: Path) -> list[str]:
                               capture_output=True, text=True)
         lines.append("warm phases, built-in against template (ms): "
                      + "; ".join(proc.stdout.splitlines()) + proc.stderr[-300:])
-    if key in ("s1000_seconds", "growth_100_to_1000"):
+    if key in ("s1000_seconds", "growth_100_to_1000", "s1000_vs_reference"):
         path = work / "explain-1000.yaml"
         path.write_text(synthetic_outline(1000), encoding="utf-8")
         proc = subprocess.run([python, "-c", PHASES, str(path)], cwd=CHILD_CWD, env=CHILD_ENV,

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.diagnostics import Collector, Diagnostic, Loc
+from builder.forked import Forked, can_fork
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
@@ -80,12 +83,13 @@ class Builder:
     same outline gives the same documents whatever was checked before it."""
 
     def __init__(self, theme: Theme = DEFAULT, assets: Path | None = None,
-                 template: Path | None = None):
+                 template: Path | None = None, parallel: bool = False):
         self.base_theme = theme  # used unless an outline names a theme file
         self.assets = assets  # a folder images may also come from (besides the outline's)
         self.template = template  # --template: wins over the outline's `template:`
         self._measurers: dict = {}  # by typeface: fonts stay loaded between builds
         self._templates = None  # templates read so far, kept while their files are unchanged
+        self.parallel = parallel  # a cold build: the report made in a forked child (see forked)
 
     def measurer_for(self, theme: Theme) -> Measurer:
         """The measurer of `theme`'s typeface, loaded once per builder."""
@@ -139,8 +143,11 @@ class Builder:
         """The folders an outline's files may come from: its own, and --assets."""
         return [path.parent] + ([self.assets] if self.assets else [])
 
-    def check(self, path: Path, strict: bool = False, formats=FORMATS) -> Checked:
-        """Load, validate and lay out `path`; raises OutlineError carrying every problem."""
+    def check(self, path: Path, strict: bool = False, formats=FORMATS,
+              checked_model: Callable | None = None) -> Checked:
+        """Load, validate and lay out `path`; raises OutlineError carrying every problem.
+        `checked_model(outline, theme)` is called once the model and theme are final and valid,
+        before the deck is laid out."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
         template, template_file = self.template_of(outline, path, diags)
@@ -154,6 +161,8 @@ class Builder:
             warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
+        if checked_model is not None and not diags.errors:
+            checked_model(outline, theme)
         plan = None
         if "pptx" in formats:
             from builder.layout.deck import layout_deck
@@ -169,9 +178,20 @@ class Builder:
     def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False) -> BuildResult:
         start = time.perf_counter()
         check_out_dir(out_dir)
-        checked = self.check(path, strict, formats)
-        check_targets([t for t, _ in self.targets(checked, out_dir, formats)], inputs(checked, path))
-        paths = write_all(out_dir, self.documents(checked, out_dir, formats))
+        forked: list[Forked] = []
+
+        def start_report(outline: model.Outline, theme: Theme) -> None:
+            if self.parallel and set(formats) >= {"pptx", "pdf"} and can_fork():
+                forked.append(Forked(partial(self.report, outline, theme)))
+        try:
+            checked = self.check(path, strict, formats, start_report)
+            check_targets([t for t, _ in self.targets(checked, out_dir, formats)],
+                          inputs(checked, path))
+            paths = write_all(out_dir, self.documents(checked, out_dir, formats,
+                                                      forked[0] if forked else None))
+        finally:
+            for child in forked:
+                child.cancel()  # nothing left to do if its result was taken
         slides = len(checked.plan.slides) if checked.plan else 0
         return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,
                            time.perf_counter() - start, checked)
@@ -182,19 +202,25 @@ class Builder:
         stem = checked.outline.file_name or slug(checked.outline.title)
         return [(out_dir / f"{stem}.{fmt}", fmt) for fmt in FORMATS if fmt in formats]
 
-    def documents(self, checked: Checked, out_dir: Path, formats) -> list[tuple[Path, bytes]]:
-        """Each requested document of `checked`: where it goes and its bytes."""
+    def documents(self, checked: Checked, out_dir: Path, formats,
+                  report: Forked | None = None) -> list[tuple[Path, bytes]]:
+        """Each requested document of `checked`: where it goes and its bytes (the report's from
+        `report`, a child making it, if one was started)."""
         documents: list[tuple[Path, bytes]] = []
         for target, fmt in self.targets(checked, out_dir, formats):
             if fmt == "pptx":
                 from builder.deck.writer import write_pptx
                 data = write_pptx(checked.plan, checked.theme, checked.template)
             else:
-                from builder.report import write_pdf
-                data = write_pdf(checked.outline, checked.theme,
-                                 self.measurer_for(checked.theme).fonts)
+                data = report.result() if report else self.report(checked.outline, checked.theme)
             documents.append((target, data))
         return documents
+
+    def report(self, outline: model.Outline, theme: Theme) -> bytes:
+        """The report's bytes."""
+        from builder.report import write_pdf
+
+        return write_pdf(outline, theme, self.measurer_for(theme).fonts)
 
 
 def inputs(checked: Checked, path: Path) -> list[Path]:

@@ -13,6 +13,7 @@ KEY_JUDGMENTS = "Key judgments"
 AGENDA = "Agenda"
 CONTENTS = "Contents"
 SOURCES = "Sources"
+NOTES = "Notes"
 DASH = "\u2014"
 BULLET = "\u2022"
 HEADING_GAP = "  "  # between a section's number and its title, in the agenda and the report
@@ -95,6 +96,13 @@ def sources_in_order(outline: model.Outline) -> list[tuple[int, model.Source]]:
     numbers = dict(outline.citations)
     cited = sorted((numbers[s.id], s) for s in outline.sources if s.id in numbers)
     return cited + [(0, s) for s in outline.sources if s.id not in numbers]
+
+
+def note(source: model.Source, places) -> str:
+    """'Title — para. 4; para. 7.' — a source as a part's notes name it, with where in it."""
+    where = "; ".join(p.replace("\u00a7 ", "\u00a7\u00a0") for p in places)  # '§ 4' not broken
+    text = source.title + (f" {DASH} {where}" if where else "")
+    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def source_entry(source: model.Source, number: int = 0) -> Text:

@@ -59,7 +59,7 @@ def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool,
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
     from builder.pipeline import FORMATS, Builder
 
-    builder = Builder(assets=assets, template=template)
+    builder = Builder(assets=assets, template=template, parallel=True)  # a cold build
     result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict))
     report(result.diagnostics)
     for path in result.paths:

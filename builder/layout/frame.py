@@ -37,8 +37,8 @@ class Frame:
 
     def cited_line(self, slide: SlidePlan) -> Box | None:
         """'Sources: 1, 3' under the content of a slide that cites them."""
-        numbers = sorted({int(n) for b in slide.boxes for p in b.paras
-                          for r in runs_of(p.text) if r.cite for n in r.text.split(",") if n})
+        numbers = sorted({int(n) for text in slide.texts()  # boxes and table cells
+                          for r in runs_of(text) if r.cite for n in r.text.split(",") if n})
         if not numbers:
             return None
         return self.fit.fitted("cited", self.x, self.bottom, self.w, self.cited_height(),

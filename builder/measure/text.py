@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-
+from builder.measure.metrics import FaceMetrics, face_metrics
 from builder.outline.text import is_plain, runs_of
 from builder.theme.fonts import FontSet
 
@@ -25,6 +24,11 @@ class Measurer:
 
     fonts: FontSet
     heading: FontSet | None = None
+
+    def __post_init__(self) -> None:
+        for fonts in (self.fonts, self.heading or self.fonts):
+            names = (fonts.regular, fonts.bold, fonts.italic, fonts.bolditalic)
+            _FILES.update(zip(names, fonts.paths))
 
     def family(self, name: str = "body") -> FontSet:
         """The font files of a role family ("body" or "heading")."""
@@ -66,14 +70,22 @@ class Measurer:
         """Characters of `text` that a family of the theme cannot draw."""
         missing: set[str] = set()
         for fonts in {self.fonts, self.family("heading")}:
-            cmap = pdfmetrics.getFont(fonts.regular).face.charToGlyph
-            missing |= {c for c in set(text) if ord(c) not in cmap and c not in "\n\t\r"}
+            face = _face(fonts.regular)
+            missing |= {c for c in set(text) if not face.has(c) and c not in "\n\t\r"}
         return missing
+
+
+_FILES: dict[str, str] = {}  # a face's name (FontSet.face) -> its font file
+
+
+@lru_cache(maxsize=64)
+def _face(name: str) -> FaceMetrics:
+    return face_metrics(_FILES[name])
 
 
 @lru_cache(maxsize=65536)
 def _width(text: str, face: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, face, size)
+    return _face(face).width(text, size)
 
 
 @lru_cache(maxsize=262144)  # layout tries several sizes and splits: the same breaks recur

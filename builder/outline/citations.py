@@ -77,7 +77,7 @@ def _walk(value, numbers: dict[str, int]):
         if not any(run.cite for run in value.runs):
             return value
         runs = tuple(replace(r, text=",".join(str(n) for n in sorted(
-            numbers[i] for i in r.cite if i in numbers))) if r.cite else r for r in value.runs)
+            {numbers[i] for i in r.cite if i in numbers}))) if r.cite else r for r in value.runs)
         return Text.of_runs(runs, value.loc)
     if isinstance(value, tuple):
         return tuple(_walk(v, numbers) for v in value)

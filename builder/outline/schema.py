@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.outline import model
-from builder.outline.text import Run, Text
+from builder.outline.markup import citation, cited_part
+from builder.outline.text import Text
 from builder.outline.types import (MISSING, ChoiceT, Field, FlagT, ListT, NumberT, ObjT, TextOrObjT,
                                    TextT, VariantT)
 from builder.diagnostics import Collector, Loc
@@ -224,19 +225,21 @@ SECTION = ObjT("a section", _section_fields(True), model.Section.from_keys, chec
 
 def make_judgment(text, confidence="", basis=(), loc=None) -> model.Judgment:
     """A judgment whose basis is cited after its text, like any citation."""
+    cited = tuple(cited_part(b) for b in basis)
     if basis:
-        ids = tuple(b.lstrip("@") for b in basis)
-        text = Text.of_runs((*text.runs, Run("", cite=ids)), text.loc)
-    return model.Judgment(text, confidence, tuple(b.lstrip("@") for b in basis), loc)
+        text = Text.of_runs((*text.runs, citation(cited)), text.loc)
+    return model.Judgment(text, confidence, tuple(i for i, _ in cited), loc)
 
 
 JUDGMENT = ObjT("a key judgment", (
     Field("text", MARKED_LINE, "The judgment, in a line.", True),
     Field("confidence", ChoiceT(model.CONFIDENCE),
           "How confident the judgment is: low, moderate or high (shown in words beside it)."),
-    Field("basis", ListT(TextT(max_len=60, pattern=r"@?[A-Za-z0-9][A-Za-z0-9_.-]*",
-                               pattern_hint="a source id, as in [@id]"), "sources", 20, 1),
-          "The sources it rests on, by id (`[@article, @tass]`): cited after the judgment."),
+    Field("basis", ListT(TextT(max_len=120, pattern=r"@?[A-Za-z0-9][A-Za-z0-9_.-]*(,? .*)?",
+                               pattern_hint="a source id, as in [@id], and where in it, as in "
+                                            "'tass, para. 4'"), "sources", 20, 1),
+          "The sources it rests on, by id, each with where in it if you like "
+          "(`[article, \"tass, para. 4\"]`): cited after the judgment."),
 ), make_judgment, description="A key judgment with its confidence.", ref="judgment")
 JUDGMENT_OR_LINE = TextOrObjT(MARKED_LINE, JUDGMENT, lambda text: text)  # a line stays a text
 

@@ -21,6 +21,7 @@ class Run:
     italic: bool = False
     link: str = ""  # an http(s) or mailto target, or ""
     cite: tuple[str, ...] = ()  # a citation: the source ids it cites (its text: their numbers)
+    locators: tuple[str, ...] = ()  # where in each cited source ("para. 4"), "" for none
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -6,6 +6,7 @@ from laying out to the finishing touches at the end of the build."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
@@ -14,7 +15,7 @@ from reportlab.platypus import Paragraph
 from builder.measure import Measurer
 from builder.outline import model
 from builder.report.styles import Styles
-from builder.outline.text import runs_of
+from builder.outline.text import Run, runs_of
 from builder.report.text import markup
 from builder.theme import PageTheme, Theme
 from builder.theme.fonts import FontSet
@@ -30,16 +31,38 @@ class Figure(NamedTuple):
 
 @dataclass(slots=True)
 class Record:
-    """What the build learns: the page each heading lands on, the figures drawn."""
+    """What the build learns: the page each heading lands on, the figures drawn, and the sources
+    each part of the report cites (for its notes), with where in them."""
 
     heading_pages: dict[str, int] = field(default_factory=dict)
     figures: list[Figure] = field(default_factory=list)
+    part: str = ""  # the part of the report being written, whose notes a citation leads to
+    cited: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+
+    def cite(self, run: Run, numbers: dict[str, int]) -> str:
+        """Note the sources a citation run cites, with where in them, in the current part; the
+        anchor of the note (or without a part, the sources list's entry) it leads to."""
+        cited = sorted((numbers[i], w) for i, w in zip(run.cite, run.locators or _none(run))
+                       if i in numbers)
+        if not cited:
+            return ""
+        if not self.part:
+            return f"source-{cited[0][0]}"
+        notes = self.cited.setdefault(self.part, {})
+        for number, where in cited:
+            places = notes.setdefault(number, [])
+            places += [w for w in (p.strip() for p in where.split(";")) if w and w not in places]
+        return f"note-{self.part}-{cited[0][0]}"
 
     def figure(self, page: int, alt: str) -> int:
         """Record a picture drawn on `page`; its marked-content id on that page."""
         mcid = sum(1 for f in self.figures if f.page == page)
         self.figures.append(Figure(page, mcid, alt))
         return mcid
+
+
+def _none(run: Run) -> tuple[str, ...]:
+    return ("",) * len(run.cite)
 
 
 class Context(NamedTuple):
@@ -83,7 +106,8 @@ class Context(NamedTuple):
         style = self.styles.role(style) if isinstance(style, str) else style
         self.load_faces(value, style)
         mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
-        return Paragraph(mark + markup(value, self.theme), style)
+        cite = partial(self.record.cite, numbers=dict(self.outline.citations))
+        return Paragraph(mark + markup(value, self.theme, cite), style)
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in
@@ -92,4 +116,4 @@ class Context(NamedTuple):
         bold = style.fontName in (fonts.bold, fonts.bolditalic)
         italic = style.fontName in (fonts.italic, fonts.bolditalic)
         if any((bold or r.bold) and (italic or r.italic) for r in runs_of(value)):
-            fonts.face(True, True)
+            fonts.register(bolditalic=True)

@@ -1,5 +1,6 @@
 """The report's story, in reading order: the cover, the contents, the key judgments, the
-introduction, the sections with their blocks, and the sources."""
+introduction, the sections with their blocks, each part followed by its notes (the sources it
+cites), and the sources."""
 from __future__ import annotations
 
 from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
@@ -12,15 +13,19 @@ from builder.report import blocks, pages
 from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, contents, section_entry
 from builder.report.context import Context
 from builder.report.lists import bullet_list, bullets
+from builder.report.notes import with_notes
 from builder.report.panel import panel
 
 
 def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
     o = ctx.outline
     out = [*cover(ctx), NextPageTemplate("body"), PageBreak(), *contents(ctx, listed),
-           *judgments(ctx), *(ctx.paragraph(p, "body") for p in paragraphs(o.introduction))]
+           *with_notes(ctx, "judgments", lambda: judgments(ctx)),
+           *with_notes(ctx, "introduction", lambda: [ctx.paragraph(p, "body")
+                                                      for p in paragraphs(o.introduction)])]
     for section in o.sections:
-        out += section_story(ctx, section, 0)
+        out += with_notes(ctx, f"section-{section.number}",
+                          lambda section=section: section_story(ctx, section, 0))
     return out + sources(ctx)
 
 

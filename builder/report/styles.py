@@ -12,8 +12,8 @@ class Styles:
     """One ParagraphStyle per page role (`styles.role("body")`), and variants of them."""
 
     def __init__(self, theme: Theme, fonts: FontSet):
-        self.theme, self.fonts = theme, fonts
-        heading = load(theme.heading_font) if theme.heading_font else fonts
+        self.theme, self.fonts = theme, fonts.register()
+        heading = load(theme.heading_font).register() if theme.heading_font else fonts
         self.families = {"body": fonts, "heading": heading}  # each role's family's files
         self._cache: dict[str, ParagraphStyle] = {}
 

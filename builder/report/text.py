@@ -4,22 +4,25 @@ Every character is escaped, so `<b>`, `&amp;` or `<img src=…>` typed in the ou
 typed; the runs' emphasis and links become markup, coloured from the theme."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from builder.outline.text import Run, runs_of
 from builder.theme import Theme
 from builder.xmltext import escape, quoteattr
 
 
-def markup(value: str, theme: Theme) -> str:
+def markup(value: str, theme: Theme, cite: Callable[[Run], str] | None = None) -> str:
     """Paragraph markup showing exactly `value`: an outline `Text` run by run, or a plain string
-    (a label from `builder.wording`) as one plain run."""
-    return "".join(run_markup(run, theme) for run in runs_of(value))
+    (a label from `builder.wording`) as one plain run. `cite` gives a citation the anchor of the
+    note it leads to (by default, its first source's entry in the sources list)."""
+    return "".join(run_markup(run, theme, cite) for run in runs_of(value))
 
 
-def run_markup(run: Run, theme: Theme) -> str:
+def run_markup(run: Run, theme: Theme, cite: Callable[[Run], str] | None = None) -> str:
     out = literal(run.text)
-    if run.cite:  # a citation: its numbers raised, linked to the first one's entry
-        first = run.text.split(",")[0]
-        return f'<super><a href="#source-{first}">{out}</a></super>'
+    if run.cite:  # a citation: its numbers raised, linked to its note
+        anchor = cite(run) if cite else f"source-{run.text.split(',')[0]}"
+        return f'<super><a href="#{anchor}">{out}</a></super>' if anchor else f"<super>{out}</super>"
     if run.bold:
         out = f"<b>{out}</b>"
     if run.italic:

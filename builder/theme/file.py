@@ -49,8 +49,10 @@ def font_files_found(face: dict, root, diags: Collector) -> bool:
     ok = True
     for name, item in zip(face["files"], items):
         found = find_font_file(name)
-        problem = "is not in the font folders or BRIEFING_FONT_DIR" if found is None else \
-            font_problem(found)
+        install = (f"install it (Debian/Ubuntu: sudo apt-get install {face['package']}) or "
+                   if face.get("package") else "put it in a font folder or ")
+        problem = (f"({face['twin']}) is not found: {install}set BRIEFING_FONT_DIR to the "
+                   "folder that holds it") if found is None else font_problem(found)
         if problem:
             where = f"the font file '{name}'" + (f" ({found})" if found else "")
             diags.error(item.loc, f"{where} {problem}", "font-file")

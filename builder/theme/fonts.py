@@ -1,4 +1,4 @@
-"""Find the theme's font files and register them with reportlab (once per process).
+"""Find the theme's font files; register them with reportlab when the report draws with them.
 
 The deck names the typeface PowerPoint users have (Calibri); the PDF embeds its metric-compatible
 twin (Carlito), and layout measures with the same files, so line breaks agree in both.
@@ -35,13 +35,23 @@ class FontSet:
     scale: float = 1.0  # a wider-measuring stand-in (Typeface.scale); 1 for a twin
 
     def face(self, bold: bool = False, italic: bool = False) -> str:
-        """reportlab's name for a face; the bold italic one is read from its file on first use
-        (no role is bold and italic, so most builds never need it: one TrueType file fewer to
-        parse at every cold start)."""
+        """reportlab's name for a face (measuring finds its file by this name too)."""
         if bold and italic:
-            _register(self.bolditalic, self.paths[3])
             return self.bolditalic
         return self.bold if bold else self.italic if italic else self.regular
+
+    def register(self, bolditalic: bool = False) -> "FontSet":
+        """Read the faces' files into reportlab, once, for the report to draw with; the bold
+        italic face only when asked (no role is bold and italic, so most reports never need it:
+        one TrueType file fewer to parse)."""
+        from reportlab.pdfbase import pdfmetrics
+
+        names = (self.regular, self.bold, self.italic, self.bolditalic)
+        for name, path in zip(names[:4 if bolditalic else 3], self.paths):
+            _register(name, path)
+        pdfmetrics.registerFontFamily(self.family, normal=names[0], bold=names[1],
+                                      italic=names[2], boldItalic=names[3])
+        return self
 
 
 FONT_EXTENSIONS = (".ttf", ".otf", ".ttc")
@@ -119,9 +129,7 @@ def find_font_file(filename: str) -> Path | None:
 
 @lru_cache(maxsize=8)
 def load(typeface: Typeface) -> FontSet:
-    """Register the typeface's faces with reportlab; a missing file is a FontError."""
-    from reportlab.pdfbase import pdfmetrics
-
+    """The typeface's faces and their files; a missing file is a FontError."""
     paths = []
     for filename in typeface.files:
         path = find_font_file(filename)
@@ -137,15 +145,11 @@ def load(typeface: Typeface) -> FontSet:
                             f"(Debian/Ubuntu: sudo apt-get install {typeface.package_hint}).")
         paths.append(str(path))
     names = [f"{typeface.twin.replace(' ', '')}-{style}" for style in STYLES]
-    for name, path in zip(names[:3], paths):  # bold italic: on first use (FontSet.face)
-        _register(name, path)
-    pdfmetrics.registerFontFamily(typeface.twin, normal=names[0], bold=names[1],
-                                  italic=names[2], boldItalic=names[3])
     return FontSet(typeface.twin, *names, paths=tuple(paths), scale=typeface.scale)
 
 
 def families(theme: Theme) -> dict[str, FontSet]:
-    """The font files of each role family of `theme` ("body", "heading"), registered."""
+    """The font files of each role family of `theme` ("body", "heading")."""
     body = load(theme.font)
     return {"body": body, "heading": load(theme.heading_font) if theme.heading_font else body}
 
@@ -162,9 +166,7 @@ def _register(name: str, path: str) -> None:
     if name in _REGISTERED:
         return
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from reportlab.pdfbase.ttfonts import TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     if name not in pdfmetrics.getRegisteredFontNames():
         try:

@@ -45,6 +45,8 @@ class PageTheme:
     callout_label: Role = Role(8.5, 8.5, bold=True, color="accent", leading=1.3)
     callout_title: Role = Role(12, 12, bold=True, color="primary", leading=1.3, family="heading")
     callout_text: Role = Role(11, 11, color="ink", leading=1.4)
+    notes_label: Role = Role(8.5, 8.5, bold=True, color="muted", leading=1.3, space_before=10)
+    note: Role = Role(8.5, 8.5, color="muted", leading=1.3, space_before=1)
     toc: Role = Role(10.5, 10.5, leading=1.5)
     toc_sub: Role = Role(10, 10, color="muted", leading=1.4)
     link: str = "primary"

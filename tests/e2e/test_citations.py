@@ -49,17 +49,62 @@ def test_numbers_follow_the_first_citation_and_match_in_both_documents(tmp_path)
     assert any("uncited" in str(d) and "@spare" in str(d) for d in diagnostics)
 
 
-def test_the_reports_numbers_link_to_their_entries(tmp_path):
-    paths, _ = build(tmp_path)
+IN_BLOCKS = OUTLINE.replace("sources:", """  - title: Two
+    table:
+      columns: [Who, Says]
+      rows:
+        - ["Shoigu", "Nearly complete [@tass, para. 4]"]
+    blocks:
+      - callout: { text: "The article concludes it is a pivot [@article, \u00a7 Conclusion]" }
+sources:""")
+
+
+def report_text(path) -> str:
+    with pdfplumber.open(path) as doc:
+        return "\n".join(page.extract_text() for page in doc.pages)
+
+
+def test_each_part_of_the_report_ends_with_notes_on_what_it_cites(tmp_path):
+    paths, _ = build(tmp_path, IN_BLOCKS)
+    text = report_text(paths[".pdf"])
+    parts = text.split("\nNotes\n")
+    assert len(parts) == 4  # the key judgments, section One, section Two; then the sources
+    judgments, one, two = (p.split("\n1 One")[0].split("\n2 Two")[0] for p in parts[1:])
+    assert judgments.startswith("[1] The article.")
+    assert one.startswith("[1] The article.\n[2] TASS report.")
+    # the table cell's and the callout's citations, with where in their sources
+    assert two.startswith("[1] The article \u2014 \u00a7 Conclusion.\n[2] TASS report \u2014 para. 4.")
+    assert "Sources\n\u2022 [1] The article.\n\u2022 [2] TASS report." in text  # no locators
+
+
+def test_a_citation_leads_to_its_note_and_the_note_to_its_source(tmp_path):
+    paths, _ = build(tmp_path, IN_BLOCKS)
     reader = PdfReader(paths[".pdf"])
-    last = reader.pages[-1].indirect_reference  # the sources list ends the report
-    to_sources = []
-    for page in reader.pages[2:]:  # past the cover and the contents
-        for annot in (a.get_object() for a in page.get("/Annots", [])):
-            dest = annot.get("/Dest") or annot.get("/A", {}).get("/D")
-            if dest is not None and dest[0].idnum == last.idnum and dest[1] == "/XYZ":
-                to_sources.append(dest)
-    assert len(to_sources) >= 2  # the judgment's [1] and the bullet's [1,2], at their entries
+    pages = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    led = []
+    with pdfplumber.open(paths[".pdf"]) as doc:
+        for i, page in enumerate(reader.pages[2:], 2):  # past the cover and the contents
+            for annot in (a.get_object() for a in page.get("/Annots", [])):
+                dest = annot.get("/Dest")
+                if dest is None or dest[1] != "/XYZ":
+                    continue
+                x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+                height = float(doc.pages[i].height)
+                what = "".join(c["text"] for c in doc.pages[i].chars  # centred in the link
+                               if x0 < (c["x0"] + c["x1"]) / 2 < x1
+                               and y0 < height - (c["top"] + c["bottom"]) / 2 < y1)
+                target = doc.pages[pages[dest[0].idnum]]
+                top = float(target.height) - float(dest[3])
+                line = target.crop((0, top, float(target.width), top + 12)).extract_text()
+                led.append((what.strip(), line.strip().splitlines()[-1]))
+    numbers = [(w, ln) for w, ln in led if re.fullmatch(r"[\d,]+", w)]
+    notes = [(w, ln) for w, ln in led if re.fullmatch(r"\[\d+\]", w)]
+    assert [w for w, _ in numbers] == ["1", "1,2", "2", "1"]  # judgment, bullet, cell, callout
+    assert [ln for _, ln in numbers] == [
+        "[1] The article.", "[1] The article.", "[2] TASS report \u2014 para. 4.",
+        "[1] The article \u2014 \u00a7 Conclusion."]  # each to its own part's note
+    assert notes and all(ln == "\u2022 " + w + " " + ("The article." if w == "[1]" else
+                                                      "TASS report.") for w, ln in notes)
 
 
 def test_an_unknown_id_is_an_error_at_its_line_with_a_suggestion(tmp_path):
@@ -103,3 +148,31 @@ def test_a_judgments_basis_is_cited_and_uncited_claims_are_flagged_on_request(tm
     uncited = [str(d) for d in checked.diagnostics if d.code == "uncited-claim"]
     assert uncited == [f"{path}:11:9: warning: this claim cites no source; add [@id] "
                        "[uncited-claim]"]
+
+
+def test_citations_in_table_cells_and_callouts_are_raised_and_named_on_their_slides(tmp_path):
+    from pptx import Presentation
+    paths, _ = build(tmp_path, IN_BLOCKS)
+    deck = Presentation(str(paths[".pptx"]))
+    lines, raised = {}, []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text.startswith("Sources: "):
+                title = slide.shapes.title.text if slide.shapes.title else ""
+                lines.setdefault(title, []).append(shape.text_frame.text)
+            cells = ([c.text_frame for row in shape.table.rows for c in row.cells]
+                     if shape.has_table else [shape.text_frame] if shape.has_text_frame else [])
+            raised += [(r.text, shape.has_table) for frame in cells for p in frame.paragraphs
+                       for r in p.runs if r.font._rPr.get("baseline") == "30000"]
+    assert ("2", True) in raised  # the table cell's citation, raised in its cell
+    assert ("1", False) in raised
+    assert lines["Two"] == ["Sources: 2", "Sources: 1"]  # the table's slide, the callout's
+
+
+def test_a_judgments_basis_may_say_where_in_each_source(tmp_path):
+    text = OUTLINE.replace('  - "Russia **would** gain a reliable partner [@article]"',
+                           '  - text: "Russia **would** gain a reliable partner"\n'
+                           '    basis: ["tass, para. 4", "@article"]')
+    paths, _ = build(tmp_path, text)
+    judgments = report_text(paths[".pdf"]).split("\nNotes\n")[1]
+    assert judgments.startswith("[1] TASS report \u2014 para. 4.\n[2] The article.\n")

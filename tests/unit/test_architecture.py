@@ -16,7 +16,7 @@ PACKAGE = ROOT / "builder"
 # Each part of builder/ and its place in the pipeline: a part may import only parts of a lower
 # rank (and itself). deck and report share a rank but may not import each other.
 RANKS = {
-    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0,
+    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0, "forked": 0,
     "outline": 1,
     "template": 2,
     "theme": 3,

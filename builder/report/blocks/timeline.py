@@ -45,6 +45,7 @@ class Timeline(Flowable):
         super().__init__()
         self.tl, self.ctx = tl, ctx
         self.rows: list[Row] = []
+        self.events = [self.event(e) for e in tl.events]  # made now: their citations are noted
 
     def event(self, e: model.Event) -> Event:
         styles = self.ctx.styles
@@ -66,9 +67,9 @@ class Timeline(Flowable):
 
     def wrap(self, availWidth, availHeight):
         p = self.ctx.page
-        per_row, events = p.space.timeline_events_per_row, self.tl.events
+        per_row, events = p.space.timeline_events_per_row, self.events
         self.width = availWidth
-        self.rows = [self.row([self.event(e) for e in events[i:i + per_row]], availWidth)
+        self.rows = [self.row(events[i:i + per_row], availWidth)
                      for i in range(0, len(events), per_row)]
         self.height = sum(r.above + r.below + self.row_extra() for r in self.rows)
         return self.width, self.height

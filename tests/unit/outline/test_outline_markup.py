@@ -3,7 +3,7 @@ import pytest
 
 from builder.diagnostics import Collector, Loc
 from builder.outline.markup import inline
-from builder.outline.text import Run
+from builder.outline.text import Run, Text
 
 LOC = Loc("o.yaml", 4, 11)
 
@@ -65,3 +65,32 @@ def test_citations_are_numbered_in_reading_order_and_sorted_in_each_mark(tmp_pat
     outline = load_outline(path)
     assert outline.citations == (("b", 1), ("a", 2))
     assert [r.text for r in outline.sections[0].bullets[0].runs if r.cite] == ["1,2"]
+
+
+def test_a_citation_may_say_where_in_its_source():
+    cited = [r for r in runs("Nearly done [@tass, para. 4]; see [@a; @b p. 3-4].") if r.cite]
+    assert [(r.cite, r.locators) for r in cited] == [
+        (("tass",), ("para. 4",)), (("a", "b"), ("", "p. 3-4"))]
+    assert runs("Done [@tass].")[1].locators == ()  # no locator, none kept
+
+
+def test_text_whose_only_markup_is_citations_reads_as_the_parser_reads_it():
+    """Citations alone skip markdown-it (a cold start saves loading it); the runs must be the
+    parser's, for every mix of brackets, parentheses, at-signs and line ends."""
+    import random
+
+    from builder.outline import markup
+
+    rng = random.Random(12)
+    alphabet = ["[@a]", "[@b; @c, p. 4]", "[", "]", "(", ")", "@", "x", " ", "\n", "\r\n",
+                "[@a](", "(x)", "[@a] (y)", "word", "\0"]
+    tried = 0
+    for _ in range(3000):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 8)))
+        if not markup.MARKERS.search(value) or markup.BEYOND_CITATIONS.search(value):
+            continue
+        tried += 1
+        fast = inline(value, LOC, Collector()).runs
+        parsed = Text.of_runs(tuple(markup._runs(value)), LOC).runs
+        assert fast == parsed, value
+    assert tried > 500

@@ -109,6 +109,7 @@ def test_a_theme_font_that_is_missing_or_not_a_font_is_an_error_at_its_line(tmp_
     found = theme_errors(tmp_path, "Fake.ttf, Nowhere-Bold.ttf, Nowhere-Italic.ttf, Nowhere-BI.ttf")
     assert found[0] == ("t.yaml:4:11: error: the font file 'Fake.ttf' (fonts/Fake.ttf) is "
                         "a PNG image [font-file]")
-    assert found[1] == ("t.yaml:4:21: error: the font file 'Nowhere-Bold.ttf' is not in the font "
-                        "folders or BRIEFING_FONT_DIR [font-file]")
+    assert found[1] == ("t.yaml:4:21: error: the font file 'Nowhere-Bold.ttf' (Liberation Sans) "
+                        "is not found: put it in a font folder or set BRIEFING_FONT_DIR to the "
+                        "folder that holds it [font-file]")
     assert len(found) == 4

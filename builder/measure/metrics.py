@@ -1,0 +1,111 @@
+"""The advance widths of a font file's characters, read once and kept in the user's cache.
+
+Measuring needs only each character's advance width (reportlab does not kern), and reading them
+means parsing the TrueType file: about 5 ms a face, plus importing reportlab's font machinery —
+most of a deck-only build's start. So the widths are written, the first time a font file is
+read, to `$XDG_CACHE_HOME/briefing/metrics/<hash of the file>.json` (`~/.cache/…` by default;
+`BRIEFING_CACHE_DIR` moves it). The key is a hash of the file's bytes, so a changed font file
+is read again; a cache entry that is not what this module wrote is ignored and rewritten; a
+cache folder that cannot be written just means the file is parsed at every start.
+
+A width is computed as reportlab computes it (`sum(widths) * 0.001 * size`, in that order), so
+the measured layout is the same to the last bit whether the widths came from the cache or from
+reportlab.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from builder.diagnostics import FontError
+
+VERSION = 1  # of the cache entry's format
+
+
+class FaceMetrics(NamedTuple):
+    """A face's advance widths in thousandths of an em, by code point, and the width of a
+    character it has no glyph for."""
+
+    widths: dict[int, float]
+    default: float
+
+    def width(self, text: str, size: float) -> float:
+        get, default = self.widths.get, self.default
+        return sum(get(ord(c), default) for c in text) * 0.001 * size
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.widths
+
+
+def cache_dir() -> Path:
+    own = os.environ.get("BRIEFING_CACHE_DIR")
+    if own:
+        return Path(own)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "briefing" / "metrics"
+
+
+def face_metrics(path: str) -> FaceMetrics:
+    """The widths of the font file at `path`, from the cache when it holds this very file."""
+    stat = os.stat(path)
+    return _metrics(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file: a new key
+    data = Path(path).read_bytes()
+    entry = cache_dir() / f"{hashlib.blake2b(data, digest_size=20).hexdigest()}.json"
+    cached = _read(entry)
+    if cached is not None:
+        return cached
+    metrics = _parse(path)
+    _write(entry, metrics)
+    return metrics
+
+
+def _parse(path: str) -> FaceMetrics:
+    import struct
+
+    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+
+    try:
+        face = TTFontFace(path)
+    except (TTFError, struct.error, ValueError, KeyError, IndexError) as err:
+        raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); replace "
+                        "it with the real font file") from None
+    return FaceMetrics(dict(face.charWidths), face.defaultWidth)
+
+
+def _read(entry: Path) -> FaceMetrics | None:
+    """The cache entry's metrics, or None when it is missing or not what `_write` writes."""
+    try:
+        raw = json.loads(entry.read_text(encoding="utf-8"))
+        if raw.get("version") != VERSION:
+            return None
+        widths = {int(cp): float(w) for cp, w in raw["widths"]}
+        return FaceMetrics(widths, float(raw["default"]))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _write(entry: Path, metrics: FaceMetrics) -> None:
+    """Keep `metrics` in the cache, atomically; a cache that cannot be written is no error."""
+    body = json.dumps({"version": VERSION, "default": metrics.default,
+                       "widths": sorted(metrics.widths.items())}, separators=(",", ":"))
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".metrics-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(body)
+            os.replace(tmp, entry)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass

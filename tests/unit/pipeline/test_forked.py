@@ -1,0 +1,72 @@
+"""The report made in a forked child: the same bytes as made here, and any failure in the child
+made again here so its error is the one-process build's."""
+import os
+
+import pytest
+
+from builder import forked
+from builder.forked import Forked
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+
+def test_the_childs_bytes_come_back_whole():
+    data = bytes(range(256)) * 4000  # more than a pipe holds: the child waits for the reader
+    parent = os.getpid()
+    child = Forked(lambda: data if os.getpid() != parent else b"made here")
+    assert child.result() == data
+
+
+def test_a_child_that_fails_is_made_again_here_with_its_error():
+    parent = os.getpid()
+
+    def make():
+        if os.getpid() != parent:
+            os._exit(3)  # a crash in the child
+        raise ValueError("the real error, raised here")
+
+    child = Forked(make)
+    with pytest.raises(ValueError, match="the real error"):
+        child.result()
+
+
+def test_a_cancelled_child_is_stopped_and_reaped():
+    import time
+
+    child = Forked(lambda: time.sleep(30) or b"")
+    child.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)  # already reaped
+    child.cancel()  # twice is harmless
+
+
+def test_forks_only_with_one_thread_and_a_spare_core(monkeypatch):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 2)
+    assert not forked.can_fork()
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(forked.os, "sched_getaffinity", lambda pid: {0})
+    assert not forked.can_fork()
+    monkeypatch.setattr(forked.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert forked.can_fork()
+
+
+def test_a_parallel_build_writes_the_same_files_as_a_one_process_build(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from builder import pipeline
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    started = []
+
+    class Counted(Forked):
+        def __init__(self, make):
+            started.append(make)
+            super().__init__(make)
+
+    monkeypatch.setattr(pipeline, "Forked", Counted)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    outline = Path(__file__).resolve().parents[2] / "fixtures" / "small.yaml"
+    one = pipeline.Builder().build(outline, tmp_path / "one")
+    two = pipeline.Builder(parallel=True).build(outline, tmp_path / "two")
+    assert len(started) == 1
+    assert [p.read_bytes() for p in one.paths] == [p.read_bytes() for p in two.paths]
