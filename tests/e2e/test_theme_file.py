@@ -100,5 +100,5 @@ def test_watch_rebuilds_when_the_theme_file_is_saved(tmp_path):
             time.sleep(0.1)
         assert 'srgbClr val="5D0B3C"' in deck_xml(tmp_path), log.read_text()
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)  # SIGINT is ignored in background jobs
         proc.wait(timeout=20)
