@@ -162,3 +162,31 @@ def test_past_a_thousand_problems_the_rest_are_counted_not_kept():
     with pytest.raises(OutlineError) as err:
         c.check()
     assert len(err.value.diagnostics) == 1000 and err.value.unlisted == (500, 0)
+
+
+@pytest.mark.parametrize("text, where, lines", [
+    ('title: "Unclosed\nsubtitle: "A New Axis"\n', "1:8", 2),
+    ("title: 'Unclosed\nsubtitle: 'A New Axis'\n", "1:8", 2),
+    ('a:\n  - "one\n  - "two"\n', "2:5", 3),
+    ('a:\n  - "one\n  - two\n  - "three"\n', "2:5", 4),
+    ('a:\n  b: "one\n  c: "two"\n', "2:6", 3),
+])
+def test_a_quote_left_open_is_pointed_at_where_it_opens(text, where, lines):
+    assert diags_for(text) == [
+        f"o.yaml:{where}: error: a quoted text is not closed on its line: the quote opened here "
+        f"runs on to line {lines}; close it where the text ends [yaml]"]
+
+
+@pytest.mark.parametrize("text, where, inner", [
+    ("title: 'it's here'\n", "1:11", "write it twice ('it''s')"),
+    ('a: ["one, "two"]\n', "1:11", 'write it as \\"'),
+    ('title: "say "yes" now"\n', "1:13", 'write it as \\"'),
+])
+def test_a_quote_inside_a_quoted_text_is_explained(text, where, inner):
+    found = diags_for(text)
+    assert len(found) == 1 and found[0].startswith(f"o.yaml:{where}: error: this quote closes ")
+    assert inner in found[0]
+
+
+def test_a_quoted_text_over_two_lines_is_still_one_text():
+    assert diags_for('title: "one\n  two"\nsubtitle: x\n') == []
