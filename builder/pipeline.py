@@ -72,8 +72,16 @@ def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -
             continue
         missing = measurer.missing_glyphs(value)
         if missing:
-            shown = ", ".join(f"'{c}' U+{ord(c):04X}" for c in sorted(missing)[:5])
+            shown = ", ".join(shown_char(c) for c in sorted(missing)[:5])
             diags.error(loc, f"the theme's font cannot draw {shown}", "missing-glyph")
+
+
+def shown_char(c: str) -> str:
+    """A character as a message shows it: itself and its code, or, when it is invisible or
+    would break the message's line (a combining mark, a separator), its code and name."""
+    if c.isprintable() and unicodedata.category(c) not in ("Mn", "Me", "Cf", "Zs"):
+        return f"'{c}' U+{ord(c):04X}"
+    return f"U+{ord(c):04X} ({unicodedata.name(c, 'unnamed').lower()})"
 
 
 class Builder:

@@ -97,6 +97,7 @@ LINE = TextT(max_len=1000)
 # the speaker's words)
 MARKED = TextT(markup=True)
 MARKED_LINE = TextT(max_len=1000, markup=True)
+CELL = TextT(markup=True, blank_ok=True)  # a table cell may be left empty
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 
@@ -127,7 +128,7 @@ SHOW_HELP = "Which document shows it: deck, report or both (default both)."
 TABLE = ObjT("a table", (
     Field("title", LINE, "The table's caption and slide title."),
     Field("columns", ListT(LINE, "columns", LIMITS["columns"], 1), "The header row.", True),
-    Field("rows", ListT(ListT(MARKED, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
+    Field("rows", ListT(ListT(CELL, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
           "Each row a list of cells, as many as there are columns.", True),
     Field("widths", ListT(NumberT(), "widths", LIMITS["columns"], 1),
           "Relative column widths, one per column (default: measured from the content)."),
@@ -160,7 +161,7 @@ CHART = ObjT("a chart", (
     description="A chart from numbers in the outline.", ref="chart")
 
 IMAGE = ObjT("an image", (
-    Field("file", TextT(max_len=1000), "A PNG or JPEG file, relative to the outline's folder.", True),
+    Field("file", TextT(max_len=1000, path=True), "A PNG or JPEG file, relative to the outline's folder.", True),
     Field("alt", TextT(max_len=2000), "Alternative text: what the image shows, for readers who "
           "cannot see it.", True),
     Field("caption", MARKED_LINE, "A caption under the image."),
@@ -278,9 +279,9 @@ OUTLINE = ObjT("the outline", (
     Field("introduction", TEXT, "A short paragraph that opens the report."),
     Field("require_citations", FlagT(), "true: every key judgment and bullet must cite a "
           "source (`[@id]`); one that does not is a warning (an error with --strict)."),
-    Field("theme", TextT(max_len=1000), "A theme file (YAML: palette and typeface), relative to "
+    Field("theme", TextT(max_len=1000, path=True), "A theme file (YAML: palette and typeface), relative to "
           "the outline's folder; default: the built-in theme."),
-    Field("template", TextT(max_len=1000), "A PowerPoint template (.pptx or .potx) to build the "
+    Field("template", TextT(max_len=1000, path=True), "A PowerPoint template (.pptx or .potx) to build the "
           "deck on, relative to the outline's folder; `--template FILE` overrides it. Default: "
           "the built-in design."),
     Field("layouts", LAYOUTS, "Which of the template's layouts a kind of slide goes on, by the "
@@ -328,7 +329,7 @@ def _check_font_files(values: dict, node: Node, diags: Collector) -> None:
 TYPEFACE = ObjT("a typeface", (
     Field("name", LINE, "The font the deck names, which PowerPoint users have (e.g. Arial).", True),
     Field("twin", LINE, "The metric-compatible family the PDF embeds (e.g. Liberation Sans).", True),
-    Field("files", ListT(TextT(max_len=300), "font files", 4, 4),
+    Field("files", ListT(TextT(max_len=300, path=True), "font files", 4, 4),
           "The twin's regular, bold, italic and bold-italic TrueType file names.", True),
     Field("package", LINE, "How to install the files, shown when they are missing."),
 ), lambda loc=None, **kw: kw, check=_check_font_files,
