@@ -6,6 +6,7 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 from builder.outline import model
+from builder.outline.pictures import upright_size
 from builder.diagnostics import Collector
 
 FORMATS = {"PNG": "png", "JPEG": "jpeg"}
@@ -60,8 +61,9 @@ def _resolve(image: model.Image, base: Path, roots: list[Path], diags: Collector
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             with PILImage.open(path) as picture:
                 kind = picture.format
-                width, height = picture.size
                 picture.verify()
+            with PILImage.open(path) as picture:  # (a verified picture can be read no further)
+                width, height = upright_size(picture)
     except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
         width, height = pixel_size(path)
         diags.error(loc, f"the image '{image.file}' is {width} \u00d7 {height} pixels "
