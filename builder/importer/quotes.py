@@ -99,6 +99,19 @@ def _split_attribution(lines: list[str]) -> tuple[str, str]:
     return body, attribution
 
 
+SAID_AFTER_RE = re.compile(r'^["\u201c]([^"\u201c\u201d]+)["\u201d]\s*(\S.*)$')
+
+
+def _quoted_then_said(body: str) -> tuple[str, str, str] | None:
+    """A block quotation that is a quotation and who said it (`"Words," said NAME, role.`): its
+    words, the same as written (with their last comma), and what follows them; or None."""
+    m = SAID_AFTER_RE.match(body.strip())
+    if m is None or len(words(m.group(2))) > 30:
+        return None
+    written = m.group(1).strip()
+    return re.sub(r"[\s,;:]+$", "", written), written, " " + m.group(2)
+
+
 def has_name(text: str) -> bool:
     """Whether an attribution's name has a letter or a digit (not '', ' ' or a lone ',' or '.')."""
     return any(c.isalnum() for c in text)
@@ -111,7 +124,14 @@ def block_quotation(lines: list[str], book: QuoteBook) -> tuple[str, Quote | Non
     text = body.strip().strip("\"\u201c\u201d").strip()
     if len(words(text)) < 4:
         return body, None
+    said = None if attribution else _quoted_then_said(body)
     name, _, role = attribution.partition(",")
+    if said is not None:  # `"Words," said NAME, role.`: who said it follows the words
+        text, written, rest = said
+        q = book.speaker_of("\u00abQ\u00bb" + rest, text)
+        q = Quote(clip(text, MAX_TEXT), clip(q.by), clip(q.role), clip(q.via))
+        book.add(q)
+        return f"\u201c{written}\u201d{rest}", q
     if has_name(name):
         q = Quote(clip(text, MAX_TEXT), clip(squash(name)),
                   clip(re.sub(r"^(?:a|an|the)\s+", "", squash(role))))
