@@ -28,6 +28,22 @@ def test_new_writes_a_valid_starter_that_builds(tmp_path):
     assert built.exit_code == 0, built.output
 
 
+def test_the_starter_shows_each_feature_once(tmp_path):
+    """Blocks of every kind (the image commented out: it needs a file), a theme file and a
+    template named in comments, markup, a citation and a judgment with its confidence."""
+    from builder.outline import model
+
+    path = tmp_path / "brief.yaml"
+    assert CliRunner().invoke(cli, ["new", str(path)]).exit_code == 0
+    text = path.read_text()
+    outline = load_outline(path)
+    kinds = {type(b) for b in outline.sections[0].blocks}
+    assert {model.Chart, model.Comparison, model.Callout} <= kinds
+    for feature in ("# theme: ", "# template: ", "#     file: ", "- image:", "**emphasis**",
+                    "[@source]", "[link](https://", "confidence:", "show:"):
+        assert feature in text, feature
+
+
 def test_new_does_not_overwrite(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text("mine")
