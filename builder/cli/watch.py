@@ -88,9 +88,14 @@ def watch_outline(outline: Path, out_dir: Path, formats=(), strict: bool = False
         folders = {outline.resolve().parent} | ({assets.resolve()} if assets else set())
         if template is not None:  # --template may live anywhere
             folders.add(template.resolve().parent)
-        click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
+        announced = False
+        # the watcher starts on the first step of the loop: say "watching" only once it has
+        # (it yields an empty set after each quiet `rust_timeout`), so a save never goes unseen
         for changes in watchfiles.watch(*sorted(folders), stop_event=stop_event, debounce=100,
-                                        recursive=True):
+                                        recursive=True, rust_timeout=250, yield_on_timeout=True):
+            if not announced:
+                click.echo(f"watching {outline} (Ctrl-C to stop)", err=True)
+                announced = True
             touched = {Path(p).resolve() for _, p in changes}
             if touched & watching:
                 watching, written = build_once(builder, outline, out_dir, formats, strict,
