@@ -19,6 +19,7 @@ from builder.forked import Forked, can_fork
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.load import load_outline
+from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
 from builder.output import check_out_dir, check_targets, slug, write_all
 from builder.theme import DEFAULT, Theme
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from builder.template.presentation import Template
 
 FORMATS = ("pptx", "pdf")
-_RTL = ("R", "AL", "AN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,21 +59,37 @@ class BuildResult:
 
 
 def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -> None:
-    """Every character must be drawable by the theme's fonts; right-to-left scripts are reported
-    as unsupported rather than drawn in the wrong order."""
+    """Every character must be drawable by one of the theme's fonts; bidi embedding, override
+    and isolate controls (U+202A-U+202E, U+2066-U+2069) are refused: they would reorder text
+    beyond their own field (use `direction:` instead)."""
     for value in texts(outline):
         if value.isascii():
             continue
         loc = value.loc or Loc(outline.loc.file if outline.loc else "outline", 1, 1)
-        rtl = sorted({c for c in value if unicodedata.bidirectional(c) in _RTL})
-        if rtl:
-            diags.error(loc, "right-to-left text (e.g. Arabic, Persian, Hebrew) is not supported "
-                        f"yet: '{''.join(rtl[:5])}'", "unsupported-script")
+        controls = sorted(set(value) & BIDI_CONTROLS)
+        if controls:
+            shown = ", ".join(f"U+{ord(c):04X}" for c in controls)
+            diags.error(loc, f"bidirectional control character {shown} is not allowed: it could "
+                        "reorder the text around it; remove it (a paragraph's direction comes "
+                        "from its first letter, or from 'direction:')", "bidi-control")
             continue
         missing = measurer.missing_glyphs(value)
         if missing:
             shown = ", ".join(shown_char(c) for c in sorted(missing)[:5])
-            diags.error(loc, f"the theme's font cannot draw {shown}", "missing-glyph")
+            diags.error(loc, f"no font of the theme can draw {shown}", "missing-glyph")
+
+
+def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
+    """The report's charts draw their labels with reportlab's graphics, which neither shape nor
+    reorder text: a chart shown in the report with Persian, Arabic, Hebrew or CJK labels is a
+    warning (the deck's native chart shows them; its title and source are drawn shaped)."""
+    sections = [s for top in outline.sections for s in (top, *top.subsections)]
+    for chart in (c for s in sections for c in s.blocks_of(model.Chart)):
+        labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
+        if model.shown_in(chart, "report") and any(has_complex(t) for t in labels):
+            diags.warning(chart.loc, "the report's chart cannot draw labels in Persian, Arabic, "
+                          "Hebrew or CJK yet (the deck's chart shows them): give the chart "
+                          "'show: deck', or labels in Latin script", "chart-script")
 
 
 def shown_char(c: str) -> str:
@@ -101,10 +117,10 @@ class Builder:
 
     def measurer_for(self, theme: Theme) -> Measurer:
         """The measurer of `theme`'s typeface, loaded once per builder."""
-        faces = (theme.font, theme.heading_font)
+        faces = (theme.font, theme.heading_font, theme.scripts)
         if faces not in self._measurers:
             heading = fontlib.load(theme.heading_font) if theme.heading_font else None
-            self._measurers[faces] = Measurer(fontlib.load(theme.font), heading)
+            self._measurers[faces] = Measurer(fontlib.load(theme.font), heading, theme.scripts)
         return self._measurers[faces]
 
     @property
@@ -169,6 +185,7 @@ class Builder:
             warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
         measurer = self.measurer_for(theme)
         check_glyphs(outline, measurer, diags)
+        check_chart_labels(outline, diags)
         if checked_model is not None and not diags.errors:
             checked_model(outline, theme)
         plan = None

@@ -59,7 +59,7 @@ def continued(title: str, part: int, parts: int) -> str:
 
 def quote_words(quote: model.Quote) -> str:
     """The quotation in curly marks, or a paraphrase as written (it is not the speaker's words)."""
-    return quote.text if quote.paraphrase else f"\u201c{quote.text}\u201d"
+    return quote.text if quote.paraphrase else concat("\u201c", quote.text, "\u201d")
 
 
 def attribution(quote: model.Quote) -> str:

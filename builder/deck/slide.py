@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from builder.outline.text import runs_of
-from builder.deck.xml import ANCHOR, ALIGN, GROUP, NS, emu, xfrm
+from builder.deck.scripts import paragraph_attrs, stretches
+from builder.deck.xml import ANCHOR, GROUP, NS, emu, xfrm
 from builder.deck.frames import write_frame
 from builder.layout.plan import Box, Para, Shape, SlidePlan
 from builder.theme import Theme
@@ -101,7 +102,7 @@ class SlideXml:
         before = int(round(box.space_before * 100)) if index else 0
         spacing = (f'<a:lnSpc><a:spcPts val="{int(round(box.leading * 100))}"/></a:lnSpc>'
                    f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>')
-        attrs = f' algn="{ALIGN[box.align]}"'
+        attrs = paragraph_attrs(para.text, box.align)
         if para.level:
             attrs += f' lvl="{min(para.level, 8)}"'
         if (para.bullet or para.level) and box.indent:
@@ -116,6 +117,7 @@ class SlideXml:
         and bullets are the placeholder's (layout measured with them); only a paragraph without a
         bullet says so, and a numbered one how it is numbered."""
         attrs = f' lvl="{min(para.level, 8)}"' if para.level else ""
+        attrs += paragraph_attrs(para.text)
         if para.bullet and re.fullmatch(r"\d+\.", para.bullet):
             props = f'<a:buAutoNum type="arabicPeriod" startAt="{para.bullet[:-1]}"/>'
         elif para.bullet:
@@ -149,25 +151,32 @@ class SlideXml:
         for run in runs_of(para.text):
             for j, piece in enumerate(run.text.split("\n")):
                 colour = self.theme.page.link if run.link else para.color or role.color
-                props = self.run_props(size, bold or run.bold, role.italic or run.italic,
-                                       colour, run.link or para.url, heading, bool(run.cite))
+                face = (size, bold or run.bold, role.italic or run.italic, colour,
+                        run.link or para.url, heading, bool(run.cite))
                 if j:
-                    out.append(f"<a:br>{props}</a:br>")
-                out.append(f"<a:r>{props}<a:t>{escape(piece)}</a:t></a:r>")
+                    out.append(f"<a:br>{self.run_props(*face)}</a:br>")
+                for s in stretches(piece, run, self.theme, self.language):
+                    props = self.run_props(*face, language=s.language, script=(s.slot, s.family))
+                    out.append(f"<a:r>{props}<a:t>{escape(s.text)}</a:t></a:r>")
         return "".join(out)
 
     def run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str,
-                  heading: bool = False, superscript: bool = False) -> str:
+                  heading: bool = False, superscript: bool = False, *, language: str = "",
+                  script: tuple[str, str] = ("", "")) -> str:
+        """A run's properties; `script` is the (slot, family) of a complex-script stretch."""
         link = ""
         if url:
             rid = f"rIdLink{len(self.links) + 1}"
             self.links.append((rid, url))
             link = f'<a:hlinkClick r:id="{rid}"/>'
         latin, cs = self.faces(heading)
+        slot, family = script
+        ea = f"<a:ea typeface={quoteattr(family)}/>" if slot == "ea" else ""
+        cs = family if slot == "cs" else cs
         rise = ' baseline="30000"' if superscript else ""  # a citation's number
-        return (f'<a:rPr lang={quoteattr(self.language)} sz="{int(round(size * 100))}" '
+        return (f'<a:rPr lang={quoteattr(language or self.language)} sz="{int(round(size * 100))}" '
                 f'b="{int(bold)}" i="{int(italic)}"{rise} dirty="0">{self.colour(colour)}'
-                f"<a:latin typeface={quoteattr(latin)}/>"
+                f"<a:latin typeface={quoteattr(latin)}/>{ea}"
                 f"<a:cs typeface={quoteattr(cs)}/>{link}</a:rPr>")
 
     def faces(self, heading: bool) -> tuple[str, str]:

@@ -6,6 +6,7 @@ import re
 
 from builder.importer.reader import CONTENTS_RE, Block
 from builder.importer.sentences import clip, sentences
+from builder.importer.styled import carry, join
 from builder.importer.text import ends_a_sentence, heading_key, is_call_to_comment, is_title_case, words
 
 CAPTION_START_RE = re.compile(r"^(?:map|maps|image|images|photo|photos|photograph|picture|"
@@ -68,7 +69,7 @@ def drop_calls_to_comment(blocks: list[Block], dropped: list[str]) -> list[Block
                 rest = [s for s in found if not is_call_to_comment(s)]
                 if not rest:
                     continue
-                b = Block("para", [(b.line, " ".join(rest))])
+                b = Block("para", [(b.line, join([carry(s, b.text) for s in rest]))])
         kept.append(b)
     return kept
 

@@ -8,18 +8,29 @@ from __future__ import annotations
 import json
 
 from builder.importer.limits import MAX_QUOTES, MAX_TEXT
-from builder.outline.schema import LIMITS
+from builder.importer.marked import longest, marked
 from builder.importer.sentences import clip
 from builder.importer.structure import Section
+from builder.importer.styled import carry, join
 from builder.importer.wording import bullets, takeaway
 from builder.outline.model import Quote
+from builder.outline.schema import LIMITS, MARKED_LINE, OUTLINE
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=./outline.schema.json"
+LINE_LIMIT = MARKED_LINE.max_len  # a marked line's length as written, markers and escapes counted
+TEXT_LIMIT = LIMITS["text"]
+# whether the introduction may carry markup (today it is plain text, written unescaped)
+INTRODUCTION_MARKED = next(f.type.markup for f in OUTLINE.fields if f.key == "introduction")
 
 
 def yaml_string(text: str) -> str:
     """The text as a YAML double-quoted scalar (JSON's string syntax is a part of YAML's)."""
     return json.dumps(text, ensure_ascii=False)
+
+
+def marked_line(text: str) -> str:
+    """A line for a marked field (takeaway, bullet, key judgment, note), as a YAML scalar."""
+    return yaml_string(marked(text, LINE_LIMIT))
 
 
 def literal_lines(text: str, indent: int) -> list[str]:
@@ -60,33 +71,35 @@ class OutlineWriter:
         for key, value in zip(("author", "date"), byline):  # the article's byline
             if value:
                 out.append(f"{key}: {yaml_string(clip(value))}")
-        intro_text = self.prose(intro.paragraphs, "the introduction")
+        intro_text = self.prose(intro.paragraphs, "the introduction", INTRODUCTION_MARKED)
         if intro_text:
             out += ["introduction: |-", *literal_lines(intro_text, 2)]
         out.append("key_judgments:")
-        out += [f"  - {yaml_string(k)}" for k in judgments]
+        out += [f"  - {marked_line(k)}" for k in judgments]
         out.append("sections:")
         for s in sections:
             out += self.section(s, 2, top=True)
             out.append("")
         note = clip(f"The article this outline was imported from ({self.source_name}).")
         out += ["sources:", f"  - title: {yaml_string(clip(headline))}",
-                f"    note: {yaml_string(note)}"]
+                f"    note: {marked_line(note)}"]
         return "\n".join(out) + "\n"
 
-    def prose(self, paragraphs: list[str], what: str) -> str:
-        """The paragraphs as one text, as many as fit in the outline's text limit."""
+    def prose(self, paragraphs: list[str], what: str, styled: bool = False) -> str:
+        """The paragraphs as one text, as many as fit in the outline's text limit; `styled`, in
+        the outline's markup (and counted as written)."""
+        size = longest if styled else len
         kept, total = [], 0
         for p in paragraphs:
-            if total + len(p) + 2 > MAX_TEXT:
+            if total + size(p) + 2 > MAX_TEXT:
                 if not kept:
-                    kept.append(clip(p, MAX_TEXT))
+                    kept.append(carry(clip(p, MAX_TEXT), p))
                 self.dropped.append(f"text of {what} cut to {MAX_TEXT:,} characters "
                                     f"({len(paragraphs) - len(kept)} paragraphs left out)")
                 break
             kept.append(p)
-            total += len(p) + 2
-        return "\n\n".join(kept)
+            total += size(p) + 2
+        return marked(join(kept, "\n\n"), TEXT_LIMIT) if styled else "\n\n".join(kept)
 
     def quotes(self, s: Section) -> list[Quote]:
         """The section's quotes, as many as the outline takes."""
@@ -103,12 +116,12 @@ class OutlineWriter:
         out = [f"{pad}- title: {yaml_string(s.title)}"]
         line = takeaway(s)
         points = bullets(s, line)
-        summary = self.prose(s.paragraphs, f"'{clip(s.title, 60)}'")
+        summary = self.prose(s.paragraphs, f"'{clip(s.title, 60)}'", styled=True)
         if line:
-            out.append(f"{inner}takeaway: {yaml_string(line)}")
+            out.append(f"{inner}takeaway: {marked_line(line)}")
         if points:
             out.append(f"{inner}bullets:")
-            out += [f"{inner}  - {yaml_string(b)}" for b in points]
+            out += [f"{inner}  - {marked_line(b)}" for b in points]
         if summary:
             out += [f"{inner}summary: |-", *literal_lines(summary, indent + 4)]
         if s.quotes:
@@ -138,7 +151,7 @@ class OutlineWriter:
             return []
         out = [f"{pad}table:", f"{pad}  columns: [{', '.join(map(yaml_string, columns))}]",
                f"{pad}  rows:"]
-        out += [f"{pad}    - [{', '.join(yaml_string(clip(c, MAX_TEXT)) for c in r)}]"
-                for r in body]
+        out += [f"{pad}    - [{', '.join(yaml_string(marked(c, TEXT_LIMIT)) for c in r)}]"
+                for r in body]  # a cell is a marked text: what reads as markup is escaped
         return out
 

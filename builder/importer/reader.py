@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from builder.importer.sentences import clip
-from builder.importer.text import LIST_ITEM_RE, looks_like_heading, squash, strip_markdown, words
+from builder.importer.styled import from_markdown, joined_words
+from builder.importer.text import LIST_ITEM_RE, looks_like_heading, squash, words
 
-LINK_RE = re.compile(r"(?<!!)\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+[^)]*)?\)")
 CONTENTS_RE = re.compile(r"^(?:table of contents|contents|in this article|on this page|"
                          r"what(?:'|\u2019)s inside)\s*:?$", re.I)
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
@@ -16,12 +16,17 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 
 @dataclass
 class Block:
-    """A paragraph of the article as read: its text and where it starts."""
+    """A paragraph of the article as read: its text and where it starts.
+
+    In Markdown each line's text (and a list item's) is its words, styled where it is bold, italic
+    or a link (builder/importer/styled.py); a paragraph's text is read from its lines as written,
+    so emphasis may run from one line to the next."""
 
     kind: str  # para | heading | list | bq | image
     lines: list = field(default_factory=list)  # [(line number, text)]
     level: int = 0
     links: int = 0  # list items that were Markdown links
+    written: list = field(default_factory=list)  # in Markdown, each line (or item) as written
 
     @property
     def line(self) -> int:
@@ -29,7 +34,11 @@ class Block:
 
     @property
     def text(self) -> str:
-        return squash(" ".join(t if isinstance(t, str) else " | ".join(t) for _, t in self.lines))
+        if self.kind == "table":  # rows of cells
+            return squash(" ".join(" | ".join(cells) for _, cells in self.lines))
+        if self.kind == "para" and self.written:
+            return from_markdown(" ".join(self.written))
+        return joined_words(t for _, t in self.lines)
 
     @property
     def single(self) -> bool:
@@ -131,19 +140,7 @@ class _BlockReader:
         if self.markdown and re.match(r"^(```|~~~)", s):
             self.skip_code(no, s[:3])
             return
-        if self.markdown:
-            self.note_links(no, s)
         self.read_text_line(no, raw, s)
-
-    def note_links(self, no: int, s: str) -> None:
-        """Name each Markdown link's address as left out (its words stay in the text); a list
-        item that is only a link is a link list's, named with it."""
-        item = LIST_ITEM_RE.match(s)
-        if item and re.fullmatch(r"\[[^\]]+\]\([^)]*\)", item.group(1).strip()):
-            return
-        for m in LINK_RE.finditer(s):
-            self.dropped.append(f"link address of '{clip(m.group(1), 60)}' (line {no}): "
-                                f"{clip(m.group(2), 200)}")
 
     def read_text_line(self, no: int, raw: str, s: str) -> None:
         if not s:
@@ -154,7 +151,7 @@ class _BlockReader:
                                             and self.current_is("para")):
             self.add_item(no, LIST_ITEM_RE.match(s).group(1).strip())
         else:
-            self.add_text(no, raw, strip_markdown(s).strip() if self.markdown else s)
+            self.add_text(no, raw, s)
 
     def skip_code(self, no: int, fence: str) -> None:
         self.close()
@@ -170,9 +167,9 @@ class _BlockReader:
         m = re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", s)
         if m:
             self.close()
-            if strip_markdown(m.group(2)).strip():
-                self.blocks.append(Block("heading", [(no, strip_markdown(m.group(2)).strip())],
-                                         level=len(m.group(1))))
+            heading = str(from_markdown(m.group(2)))  # a heading is plain words
+            if heading:
+                self.blocks.append(Block("heading", [(no, heading)], level=len(m.group(1))))
         elif re.fullmatch(r"=+|-+", s) and len(s) >= 2 and self.setext_text(no) is not None:
             heading = self.setext_text(no)  # `Title` over `=====` (level 1) or `-----` (level 2)
             heading.kind, heading.level = "heading", 1 if s[0] == "=" else 2
@@ -215,7 +212,7 @@ class _BlockReader:
             self.close()
             self.current = Block("bq")
         if text:
-            self.current.lines.append((no, strip_markdown(text)))
+            self.current.lines.append((no, from_markdown(text)))
 
     def add_item(self, no: int, item: str) -> None:
         if not self.current_is("list"):
@@ -226,26 +223,33 @@ class _BlockReader:
                 self.current = Block("list")
         if self.markdown and re.fullmatch(r"\[[^\]]+\]\([^)]*\)", item):
             self.current.links += 1
-        self.current.lines.append((no, strip_markdown(item).strip() if self.markdown else item))
+        self.current.lines.append((no, from_markdown(item) if self.markdown else item))
+        if self.markdown:
+            self.current.written.append(item)
 
-    def add_text(self, no: int, raw: str, text: str) -> None:
+    def add_text(self, no: int, raw: str, s: str) -> None:
+        text = from_markdown(s) if self.markdown else s
         if not text:
             return
+        written = [s] if self.markdown else []
         if self.current_is("list") and self.markdown and raw[:1] == " ":
-            n, t = self.current.lines[-1]
-            self.current.lines[-1] = (n, f"{t} {text}")
+            n, _ = self.current.lines[-1]
+            self.current.written[-1] += f" {s}"
+            self.current.lines[-1] = (n, from_markdown(self.current.written[-1]))
         elif not self.wrapped:
             self.close()
-            self.blocks.append(Block("para", [(no, text)]))
+            self.blocks.append(Block("para", [(no, text)], written=written))
         elif self.current_is("para"):
             self.current.lines.append((no, text))
+            self.current.written += written
         else:
             self.close()
             following = self.lines[self.next][1].strip() if self.next < len(self.lines) else ""
             if looks_like_heading(text) and len(text) <= 90 and following:
-                self.blocks.append(Block("para", [(no, text)]))  # a heading directly above its text
+                # a heading directly above its text
+                self.blocks.append(Block("para", [(no, text)], written=written))
             else:
-                self.current = Block("para", [(no, text)])
+                self.current = Block("para", [(no, text)], written=written)
 
 
 RULE_CELL_RE = re.compile(r":?-{3,}:?")
@@ -257,7 +261,7 @@ def table_or_text(block: Block) -> Block:
     rows = [cells for _, cells in block.lines]
     if len(rows) >= 2 and all(RULE_CELL_RE.fullmatch(c) for c in rows[1]):
         lines = [block.lines[0]] + block.lines[2:]
-        return Block("table", [(no, [strip_markdown(c).strip() for c in cells])
+        return Block("table", [(no, [str(from_markdown(c)).strip() for c in cells])
                                for no, cells in lines])
     return Block("para", [(no, "| " + " | ".join(cells) + " |") for no, cells in block.lines])
 
@@ -297,11 +301,10 @@ def _take_first_line(blocks: list[Block], markdown: bool) -> str:
         h1 = next((b for b in blocks[:4] if b.kind == "heading" and b.level == 1), None)
         first = h1 or first
     headline = first.lines[0][1] if first.kind != "heading" else first.text
-    headline = squash(strip_markdown(headline) if markdown else headline)
-    headline = LIST_ITEM_RE.sub(r"\1", headline)
+    headline = LIST_ITEM_RE.sub(r"\1", squash(headline))  # a title is plain words
     rest = first.lines[1:] if first.kind in ("para", "list", "bq") else []
     idx = next(i for i, b in enumerate(blocks) if b is first)
-    blocks[idx:idx + 1] = [Block(first.kind, rest)] if rest else []
+    blocks[idx:idx + 1] = [Block(first.kind, rest, written=first.written[1:])] if rest else []
     return headline
 
 

@@ -1,5 +1,5 @@
-"""Text as the importer reads it: cleaned, squashed, stripped of Markdown markup, and tested for
-being a heading, a sentence or a call to comment."""
+"""Text as the importer reads it: cleaned, squashed, and tested for being a heading, a sentence
+or a call to comment (Markdown's emphasis and links are read in builder/importer/styled.py)."""
 from __future__ import annotations
 
 import re
@@ -38,20 +38,6 @@ def squash(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return text.split()
-
-
-def strip_markdown(text: str) -> str:
-    """Markdown inline markup removed: links keep their text, emphasis and code their words."""
-    text = re.sub(r"<!--.*?-->", "", text)
-    text = re.sub(r"!\[([^\]]{0,300})\]\([^)]{0,2000}\)", r"\1", text)
-    text = re.sub(r"\[([^\]]{1,300})\]\([^)]{0,2000}\)", r"\1", text)
-    text = re.sub(r"\[([^\]]{1,300})\]\[[^\]]{0,100}\]", r"\1", text)
-    text = re.sub(r"</?[A-Za-z][^>]{0,300}>", "", text)
-    text = re.sub(r"`([^`]{0,300})`", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])", r"\1", text)
-    return text.replace("\\", "") if re.search(r"\\[\\`*_{}\[\]()#+\-.!]", text) else text
 
 
 def heading_key(text: str) -> str:

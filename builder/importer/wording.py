@@ -7,6 +7,7 @@ import re
 from builder.importer.limits import MAX_BULLETS
 from builder.importer.sentences import clip, sentences, shorten
 from builder.importer.structure import Section
+from builder.importer.styled import carry
 from builder.importer.text import is_call_to_comment, words
 
 CONCLUSION_RE = re.compile(r"\b(conclusion|concluding|summary|final thoughts|bottom line|"
@@ -17,25 +18,27 @@ Sentence = tuple[int, int, str]  # (paragraph, position in it, sentence)
 
 
 def as_takeaway(text: str) -> str:
-    """The text shortened to a line that ends with a full stop."""
-    return clip(shorten(text, period=True))
+    """The text shortened to a line that ends with a full stop (its emphasis and links kept where
+    the cut leaves them whole)."""
+    return carry(clip(shorten(text, period=True)), text)
 
 
 def as_bullet(text: str) -> str:
-    """The text shortened to a line with no final full stop."""
-    return clip(shorten(text, period=False))
+    """The text shortened to a line with no final full stop (its emphasis and links kept where
+    the cut leaves them whole)."""
+    return carry(clip(shorten(text, period=False)), text)
 
 
 def usable_sentences(section: Section) -> list[Sentence]:
     """Every sentence of four words or more in the section's own paragraphs (not its block
-    quotations), calls to comment left out."""
+    quotations), calls to comment left out; a sentence keeps the emphasis it holds whole."""
     out = []
     for p, para in enumerate(section.paragraphs):
         if p in section.asides:
             continue
         for i, s in enumerate(sentences(para)):
             if len(words(s)) >= 4 and not is_call_to_comment(s):
-                out.append((p, i, s))
+                out.append((p, i, carry(s, para)))
     return out
 
 

@@ -109,3 +109,21 @@ def _write(entry: Path, metrics: FaceMetrics) -> None:
             raise
     except OSError:
         pass
+
+
+_FILES: dict[str, str] = {}  # a face's name (FontSet.face, ScriptFace.face) -> its font file
+
+
+def know_face(name: str, path: str) -> None:
+    """Let measuring find a face's file by its name (reportlab's name for it)."""
+    _FILES[name] = path
+
+
+def face_file(name: str) -> str:
+    return _FILES[name]
+
+
+@lru_cache(maxsize=64)
+def face_by_name(name: str) -> FaceMetrics:
+    """A face's widths and character coverage, by its name."""
+    return face_metrics(_FILES[name])

@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.measure.metrics import FaceMetrics, face_metrics
+from builder.measure.metrics import face_by_name as _face, know_face
+from builder.outline.scripts import has_complex
 from builder.outline.text import is_plain, runs_of
 from builder.theme.fonts import FontSet
+from builder.theme.scripts import ScriptFont
 
 _SPACE = re.compile(r"[ \t]+")
 
@@ -24,11 +26,14 @@ class Measurer:
 
     fonts: FontSet
     heading: FontSet | None = None
+    scripts: tuple[ScriptFont, ...] = ()  # the fonts of Arabic-script, Hebrew and CJK text
+    margins: bool = True  # measure those scripts wider (the deck's fonts are not their twins)
 
     def __post_init__(self) -> None:
         for fonts in (self.fonts, self.heading or self.fonts):
             names = (fonts.regular, fonts.bold, fonts.italic, fonts.bolditalic)
-            _FILES.update(zip(names, fonts.paths))
+            for name, path in zip(names, fonts.paths):
+                know_face(name, path)
 
     def family(self, name: str = "body") -> FontSet:
         """The font files of a role family ("body" or "heading")."""
@@ -37,12 +42,23 @@ class Measurer:
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False, *,
               family: str = "body") -> float:
         fonts = self.family(family)
+        if has_complex(text):
+            return self.shaper.width(text, fonts.face(bold, italic), size * fonts.scale, bold)
         return _width(text, fonts.face(bold, italic), size * fonts.scale)
+
+    @property
+    def shaper(self):
+        """Shaped measuring of complex-script text (imported when such text is measured)."""
+        from builder.measure.shaped import Shaper
+
+        return Shaper(self.scripts, self.margins)
 
     def lines(self, text: str, width: float, size: float, bold: bool = False,
               italic: bool = False, *, family: str = "body") -> list[str]:
         """The lines `text` breaks into at `width` points: greedy at spaces, as word processors do;
         a word wider than the line is broken between characters. Hard line breaks are kept."""
+        if has_complex(text):
+            return self.shaped_lines(text, width, size, bold, italic, family=family)
         if not is_plain(text):
             return self.run_lines(text, width, size, bold, italic, family=family)
         fonts = self.family(family)
@@ -66,21 +82,35 @@ class Measurer:
             out.extend(_break_segments(para, size * fonts.scale, width))
         return out
 
+    def shaped_lines(self, text: str, width: float, size: float, bold: bool = False,
+                     italic: bool = False, *, family: str = "body") -> list[str]:
+        """`lines` for a text with complex-script characters: measured shaped, each stretch in
+        its script's font; a text with a bold run is measured bold throughout (never narrower
+        than drawn)."""
+        fonts = self.family(family)
+        bold = bold or any(r.bold for r in runs_of(text))
+        face, size = fonts.face(bold, italic), size * fonts.scale
+        out: list[str] = []
+        for para in str(text).split("\n"):
+            out.extend(_shaped_break(self.shaper, para, face, size, width, bold))
+        return out
+
     def missing_glyphs(self, text: str) -> set[str]:
-        """Characters of `text` that a family of the theme cannot draw."""
+        """Characters of `text` that no font of the theme can draw: a family's, or, for the
+        characters it lacks, a script font's."""
         missing: set[str] = set()
         for fonts in {self.fonts, self.family("heading")}:
             face = _face(fonts.regular)
             missing |= {c for c in set(text) if not face.has(c) and c not in "\n\t\r"}
+        if missing and self.scripts:
+            missing = self.shaper.cannot_draw(missing, self.fonts.regular)
         return missing
 
 
-_FILES: dict[str, str] = {}  # a face's name (FontSet.face) -> its font file
-
-
-@lru_cache(maxsize=64)
-def _face(name: str) -> FaceMetrics:
-    return face_metrics(_FILES[name])
+@lru_cache(maxsize=16384)
+def _shaped_break(shaper, para: str, face: str, size: float, width: float,
+                  bold: bool) -> tuple[str, ...]:
+    return tuple(shaper.lines(para, face, size, width, bold))
 
 
 @lru_cache(maxsize=65536)

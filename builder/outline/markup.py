@@ -3,8 +3,9 @@ links and citations (`[@id]`, `[@a; @b]`, with a locator `[@id, para. 4]`), read
 `&amp;` and `<img …>` stay text.
 
 Parsed with markdown-it-py's "zero" preset and only the emphasis, link and backslash-escape
-rules (`\\*` is an asterisk; an unclosed `**` is text, as in CommonMark; no raw HTML, no
-entities). A link to anything but http, https or mailto is an error at its line and column.
+rules (`\\*` is an asterisk and `\\[@id]` the text "[@id]", no citation; an unclosed `**` is
+text, as in CommonMark; no raw HTML, no entities). A link to anything but http, https or mailto
+is an error at its line and column.
 Text without a markup character is returned as it is, parsed by nothing.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ def _parser():
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("zero").enable(["emphasis", "link", "escape"])
+    md.core.ruler.disable("text_join")  # an escaped character stays a token of its own
     md.validateLink = lambda url: True  # every target is read, so a bad one can be reported
     md.normalizeLink = lambda url: url  # and kept as written
     return md
@@ -62,6 +64,8 @@ def _runs(value: str):
         kind = token.type
         if kind == "text" and token.content:
             yield from _cited(Run(token.content, bool(bold), bool(italic), link))
+        elif kind == "text_special":  # an escaped character: itself, never part of a citation
+            yield Run(token.content, bool(bold), bool(italic), link)
         elif kind in ("strong_open", "strong_close"):
             bold += 1 if kind == "strong_open" else -1
         elif kind in ("em_open", "em_close"):

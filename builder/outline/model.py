@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from builder.diagnostics import Loc
-from builder.outline.text import Run, Text
+from builder.outline.text import Run, Text, in_voice
 
 __all__ = ["Run", "Text"]  # the model's text, re-exported for its readers
 
@@ -27,7 +27,15 @@ class Quote:
     via: str = ""
     paraphrase: bool = False
     show: str = "both"  # a quote is in both documents (the outline has no key for it)
+    language: str = ""  # BCP 47 ("fa", "ar", "he", "zh-Hans"): every run of `text` carries it
+    direction: str = ""  # "rtl" or "ltr"; by default the words' first strong letter decides
     loc: Loc | None = _loc()
+
+    @classmethod
+    def from_keys(cls, text: str, language: str = "", direction: str = "", **keys) -> "Quote":
+        """A quote whose words carry its `language:` and `direction:`."""
+        return cls(in_voice(text, language, direction), language=language, direction=direction,
+                   **keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +170,22 @@ class Section:
     blocks: tuple[Block, ...] = ()  # in reading order: quotes, timeline, table, then `blocks:`
     subsections: tuple["Section", ...] = ()
     number: str = ""  # "2" or "2.1", given by the outline's order
+    direction: str = ""  # "rtl" or "ltr" for its title, takeaway, bullets and summary
     loc: Loc | None = _loc()
 
     @classmethod
     def from_keys(cls, *, quotes: tuple[Quote, ...] = (), timeline: Timeline | None = None,
-                  table: Table | None = None, blocks: tuple = (), **keys) -> "Section":
+                  table: Table | None = None, blocks: tuple = (), direction: str = "",
+                  **keys) -> "Section":
         """A section from the outline's keys: `quotes:`, `timeline:` and `table:` are blocks
-        like those under `blocks:`, placed before them."""
+        like those under `blocks:`, placed before them; its `direction:` given to its texts."""
         ordered = (*quotes, *(b for b in (timeline, table) if b is not None), *blocks)
-        return cls(blocks=ordered, **keys)
+        for key in ("title", "takeaway", "summary"):
+            if key in keys:
+                keys[key] = in_voice(keys[key], direction=direction)
+        if "bullets" in keys:
+            keys["bullets"] = tuple(in_voice(b, direction=direction) for b in keys["bullets"])
+        return cls(blocks=ordered, direction=direction, **keys)
 
     def blocks_of(self, kind: type) -> tuple:
         return tuple(b for b in self.blocks if isinstance(b, kind))

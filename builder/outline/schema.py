@@ -101,13 +101,22 @@ CELL = TextT(markup=True, blank_ok=True)  # a table cell may be left empty
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 
+LANGUAGE = TextT(max_len=35, pattern=r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*",
+                 pattern_hint="a BCP 47 language tag, e.g. 'fa', 'ar', 'he', 'zh-Hans', 'ja'")
+DIRECTION = ChoiceT(("rtl", "ltr"))
+DIRECTION_HELP = ("rtl or ltr: the paragraphs' direction (default: that of the first letter, "
+                  "so Persian, Arabic and Hebrew text runs right to left by itself).")
+
 QUOTE = ObjT("a quote", (
     Field("text", TEXT, "The words, without surrounding quotation marks.", True),
     Field("by", LINE, "Who said it: a person or a body (e.g. 'Kremlin statement').", True),
     Field("role", LINE, "Their role as the source gives it."),
     Field("via", LINE, "Where it was reported, when second-hand (e.g. 'TASS')."),
     Field("paraphrase", FlagT(), "true when the text is a paraphrase, not verbatim words."),
-), model.Quote, description="A quotation with who said it.", ref="quote")
+    Field("language", LANGUAGE, "The language of the words, as a BCP 47 tag (e.g. 'fa', 'ar', "
+          "'he', 'zh-Hans', 'ja'): the deck's spell checker and font choice use it."),
+    Field("direction", DIRECTION, DIRECTION_HELP),
+), model.Quote.from_keys, description="A quotation with who said it.", ref="quote")
 
 EVENT = ObjT("an event", (
     Field("when", LINE, "The date as written (e.g. '2001', 'May 2018', 'Pending').", True),
@@ -211,6 +220,8 @@ def _section_fields(with_subsections: bool) -> tuple[Field, ...]:
         Field("table", TABLE, "A table of rows and columns."),
         Field("blocks", ListT(BLOCK, "blocks", LIMITS["blocks"]),
               "Charts, images, comparisons and callouts, in order."),
+        Field("direction", DIRECTION, "rtl or ltr: the direction of the section's title, takeaway, "
+              "bullets and summary (default: each text's first letter decides)."),
     ]
     if with_subsections:
         fields.append(Field("subsections", ListT(SUBSECTION, "sub-sections", LIMITS["subsections"]),

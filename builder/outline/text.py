@@ -21,6 +21,8 @@ class Run:
     italic: bool = False
     link: str = ""  # an http(s) or mailto target, or ""
     cite: tuple[str, ...] = ()  # a citation: the source ids it cites (its text: their numbers)
+    language: str = ""  # BCP 47, when the outline says (a quote's or section's `language:`)
+    direction: str = ""  # "rtl" or "ltr", when the outline says (`direction:`)
     locators: tuple[str, ...] = ()  # where in each cited source ("para. 4"), "" for none
     loc: Loc | None = field(default=None, compare=False, repr=False)
 
@@ -96,7 +98,23 @@ def _strip_runs(runs: list[Run]) -> tuple[Run, ...]:
 
 
 def _same_face(a: Run, b: Run) -> bool:
-    return (a.bold, a.italic, a.link) == (b.bold, b.italic, b.link) and not (a.cite or b.cite)
+    return ((a.bold, a.italic, a.link, a.language, a.direction)
+            == (b.bold, b.italic, b.link, b.language, b.direction) and not (a.cite or b.cite))
+
+
+def in_voice(value: str, language: str = "", direction: str = "") -> str:
+    """`value` with every run marked as written in `language` and running in `direction` (the
+    outline's `language:` and `direction:`); unchanged when neither is said."""
+    if not (language or direction) or not isinstance(value, Text):
+        return value
+    runs = tuple(replace(r, language=language or r.language, direction=direction or r.direction)
+                 for r in value.runs)
+    return Text.of_runs(runs, value.loc)
+
+
+def explicit_direction(value: str) -> str:
+    """The direction the outline gave a text ('rtl', 'ltr'), or ''."""
+    return next((r.direction for r in runs_of(value) if r.direction), "")
 
 
 def concat(*values: str) -> Text:

@@ -11,6 +11,7 @@ from builder import wording
 from builder.outline import model
 from builder.report import forms
 from builder.report.context import Context
+from builder.outline.scripts import has_complex
 from builder.report.text import markup
 
 CALLBACK = "contentsEntry"  # reportlab's name for the callback at the end of an entry
@@ -53,8 +54,26 @@ class Heading(Paragraph):
     lands (see `placed`)."""
 
     def __init__(self, entry: Entry, ctx: Context):
-        super().__init__(markup(entry.label, ctx.theme), ctx.styles.role(HEADING_ROLES[entry.level]))
+        style = ctx.styles.role(HEADING_ROLES[entry.level])
+        super().__init__(markup(entry.label, ctx.theme), style)
         self.entry = entry
+        # a heading in a complex script is drawn shaped, in its direction (builder.report.shaped)
+        self.shaped = ctx.paragraph(entry.label, style) if has_complex(entry.label) else None
+
+    def wrap(self, avail_width, avail_height):
+        if self.shaped is None:
+            return super().wrap(avail_width, avail_height)
+        self.width, self.height = self.shaped.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        return super().split(avail_width, avail_height) if self.shaped is None else []
+
+    def draw(self):
+        if self.shaped is None:
+            return super().draw()
+        self.shaped.canv = self.canv
+        self.shaped.draw()
 
 
 def placed(canv, heading: Heading, page: int, ctx: Context) -> None:
@@ -74,10 +93,21 @@ def entry_styles(ctx: Context) -> tuple:
 def contents(ctx: Context, listed: tuple[Entry, ...]) -> list:
     """The contents page: a heading, then one linked entry per heading."""
     styles = entry_styles(ctx)
-    rows = [Paragraph(f'<a href="#{e.key}">{markup(e.label, ctx.theme)}</a>'
-                      f'<onDraw name="{CALLBACK}" label="{i}"/>', styles[e.level])
-            for i, e in enumerate(listed)]
+    rows = [row(ctx, e, i, styles[e.level]) for i, e in enumerate(listed)]
     return [Heading(CONTENTS, ctx), *rows, PageBreak()]
+
+
+def row(ctx: Context, entry: Entry, index: int, style):
+    """An entry: its label linked to its heading, then (where the label ends) the leader and
+    page number; a label in a complex script shaped, the row still read left to right."""
+    if not has_complex(entry.label):
+        return Paragraph(f'<a href="#{entry.key}">{markup(entry.label, ctx.theme)}</a>'
+                         f'<onDraw name="{CALLBACK}" label="{index}"/>', style)
+    from builder.report.shaped import ShapedParagraph
+
+    def end(canv, x: float, y: float) -> None:
+        canv.getNamedCB(CALLBACK).at(canv, index, x, y, whole_row=True)
+    return ShapedParagraph(entry.label, style, ctx.measurer.shaper, align_start=False, on_end=end)
 
 
 def number_form(index: int) -> str:
@@ -93,13 +123,16 @@ class EntryEnd:
         self.right = ctx.frame_width - 2 * ctx.page.space.frame_padding  # the text's right edge
 
     def __call__(self, canv, kind: str, label: str) -> None:
-        index = int(label)
+        self.at(canv, int(label), canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"])
+
+    def at(self, canv, index: int, x: float, y: float, whole_row: bool = False) -> None:
+        """The leader from `x`, the page number and its link (over the whole row when the label
+        has no link of its own) on the baseline `y`."""
         entry = self.listed[index]
-        x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
         column = self.right - self.ctx.page.space.contents_number_width
         self.leader(canv, entry.level, x, y, column)
         forms.place(canv, number_form(index), self.right, y)
-        canv.linkRect("", entry.key, (column, y - LINK_DESCENT, self.right,
+        canv.linkRect("", entry.key, (0 if whole_row else column, y - LINK_DESCENT, self.right,
                                       y + self.styles[entry.level].leading), relative=1)
 
     def leader(self, canv, level: int, x: float, y: float, column: float) -> None:

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph
 from builder.measure import Measurer
 from builder.outline import model
 from builder.report.styles import Styles
+from builder.outline.scripts import has_complex
 from builder.outline.text import Run, runs_of
 from builder.report.text import markup
 from builder.theme import PageTheme, Theme
@@ -79,7 +80,8 @@ class Context(NamedTuple):
     def of(cls, outline: model.Outline, theme: Theme, fonts: FontSet) -> "Context":
         styles = Styles(theme, fonts)
         body, heading = (replace(styles.families[f], scale=1.0) for f in ("body", "heading"))
-        measurer = Measurer(body, heading if heading != body else None)  # as the PDF draws
+        measurer = Measurer(body, heading if heading != body else None,  # as the PDF draws
+                            theme.scripts, margins=False)
         return cls(outline, theme, fonts, styles, measurer, Record())
 
     @property
@@ -102,11 +104,18 @@ class Context(NamedTuple):
 
     def paragraph(self, value: str, style: str | ParagraphStyle, anchor: str = "") -> Paragraph:
         """A paragraph showing `value` (its runs, escaped: see `builder.report.text`) in a page
-        role's style (by name) or in a style derived from one."""
+        role's style (by name) or in a style derived from one; text with Persian, Arabic,
+        Hebrew or CJK characters is shaped and set in its direction (`builder.report.shaped`)."""
         style = self.styles.role(style) if isinstance(style, str) else style
+        cite = partial(self.record.cite, numbers=dict(self.outline.citations))
+        if has_complex(value):
+            from builder.report.shaped import ShapedParagraph
+            return ShapedParagraph(value, style, self.measurer.shaper,
+                                   fonts=self.styles.family_of(style.fontName),
+                                   link_colour=self.styles.color(self.page.link), cite=cite,
+                                   anchor=anchor)
         self.load_faces(value, style)
         mark = f'<a name="{anchor}"/>' if anchor else ""  # a place links can lead to
-        cite = partial(self.record.cite, numbers=dict(self.outline.citations))
         return Paragraph(mark + markup(value, self.theme, cite), style)
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:

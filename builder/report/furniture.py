@@ -2,7 +2,10 @@
 page, and the cover's band and accent bar."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from builder import wording
+from builder.outline.scripts import has_complex
 from builder.report import forms
 from builder.report.context import Context
 from builder.theme import Role
@@ -33,7 +36,7 @@ def header_and_footer(canv, ctx: Context, number: int) -> None:
     (w, h), p = ctx.size, ctx.page
     canv.setFont(ctx.styles.face(p.header), p.header.size)
     canv.setFillColor(ctx.styles.color(p.header.color))
-    canv.drawString(p.margin_x, h - p.space.header_baseline, ctx.outline.footer_title)
+    text_line(canv, ctx, ctx.outline.footer_title, p.header, p.margin_x, h - p.space.header_baseline)
     canv.setStrokeColor(ctx.styles.color("rule"))
     canv.setLineWidth(p.space.furniture_rule_width)
     canv.line(p.margin_x, h - p.space.header_rule, w - p.margin_x, h - p.space.header_rule)
@@ -44,9 +47,25 @@ def header_and_footer(canv, ctx: Context, number: int) -> None:
 
 def line(canv, ctx: Context, value: str, role: Role, x: float, y: float) -> None:
     """One line of `value` centred on x."""
+    text_line(canv, ctx, value, role, x, y, "centre")
+
+
+def text_line(canv, ctx: Context, value: str, role: Role, x: float, y: float,
+              anchor: str = "left") -> None:
+    """One line of `value` in `role` at `x` (its left end, or its centre); a line in a complex
+    script shaped and in its direction."""
+    if has_complex(value):
+        from builder.report.shaped import draw_line
+        style = SimpleNamespace(fontName=ctx.styles.face(role), fontSize=role.size,
+                                textColor=ctx.styles.color(role.color))
+        draw_line(canv, value, x, y, style, ctx.measurer.shaper, anchor)
+        return
     canv.setFont(ctx.styles.face(role), role.size)
     canv.setFillColor(ctx.styles.color(role.color))
-    canv.drawCentredString(x, y, value)
+    if anchor == "centre":
+        canv.drawCentredString(x, y, value)
+    else:
+        canv.drawString(x, y, value)
 
 
 def fill_page_numbers(canv, ctx: Context, total: int) -> None:

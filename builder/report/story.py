@@ -3,7 +3,7 @@ introduction, the sections with their blocks, each part followed by its notes (t
 cites), and the sources."""
 from __future__ import annotations
 
-from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether, ListItem,
+from reportlab.platypus import (CondPageBreak, FrameBreak, KeepTogether,
                                 NextPageTemplate, PageBreak, Spacer)
 
 from builder import wording
@@ -12,7 +12,7 @@ from builder.outline.text import Run, Text
 from builder.report import blocks, pages
 from builder.report.contents import KEY_JUDGMENTS, SOURCES, Entry, Heading, contents, section_entry
 from builder.report.context import Context
-from builder.report.lists import bullet_list, bullets
+from builder.report.lists import bullet_list, bullets, item
 from builder.report.notes import with_notes
 from builder.report.panel import panel
 
@@ -44,8 +44,7 @@ def cover(ctx: Context) -> list:
 
 
 def judgments(ctx: Context) -> list:
-    items = [ListItem(ctx.paragraph(wording.judgment(k), "bullet"), value=i)
-             for i, k in enumerate(ctx.outline.key_judgments, 1)]
+    items = [item(ctx, wording.judgment(k), i) for i, k in enumerate(ctx.outline.key_judgments, 1)]
     return [Heading(KEY_JUDGMENTS, ctx), panel(ctx, [bullet_list(ctx, items, numbered=True)])]
 
 
@@ -83,8 +82,7 @@ def heading_and_opening(ctx: Context, section: model.Section, level: int) -> lis
 def sources(ctx: Context) -> list:
     if not ctx.outline.sources:
         return []
-    items = [ListItem(ctx.paragraph(source_text(s, n), "bullet",
-                                    anchor=f"source-{n}" if n else ""))
+    items = [item(ctx, source_text(s, n), anchor=f"source-{n}" if n else "")
              for n, s in wording.sources_in_order(ctx.outline)]
     return [CondPageBreak(ctx.page.space.heading_keep), Heading(SOURCES, ctx), bullet_list(ctx, items)]
 

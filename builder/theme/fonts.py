@@ -12,10 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.diagnostics import FontError
-from builder.theme import Theme, Typeface
+from builder.theme import ScriptFont, Theme, Typeface
 
 SEARCH_DIRS = (
     "/usr/share/fonts/truetype/crosextra", "/usr/share/fonts/truetype/liberation2",
+    "/usr/share/fonts/truetype/noto", "/usr/share/fonts/truetype/droid",
     "/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
     "/Library/Fonts", "~/Library/Fonts",
 )
@@ -175,3 +176,45 @@ def _register(name: str, path: str) -> None:
             raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); "
                             "replace it with the real font file") from None
     _REGISTERED.add(name)
+
+
+@dataclass(frozen=True)
+class ScriptFace:
+    """One script's faces (regular, bold) by reportlab's names, their files, and how much wider
+    layout measures them for the deck (`ScriptFont.scale`)."""
+
+    script: str
+    regular: str
+    bold: str
+    paths: tuple[str, str]
+    scale: float = 1.0
+
+    def face(self, bold: bool = False) -> str:
+        return self.bold if bold else self.regular
+
+    def register(self) -> "ScriptFace":
+        """Read the faces' files into reportlab, once, for the report to draw with."""
+        for name, path in zip((self.regular, self.bold), self.paths):
+            _register(name, path)
+        return self
+
+
+@lru_cache(maxsize=16)
+def load_script(font: ScriptFont) -> ScriptFace:
+    """A script's faces and their files (looked for on first use: a build with no text in the
+    script never does); a missing file is a FontError."""
+    names, paths = [], []
+    for style, filename in zip(("regular", "bold"), font.files):
+        if names and filename == font.files[0]:  # no bold of its own: the regular draws it
+            names.append(names[0])
+            paths.append(paths[0])
+            continue
+        path = find_font_file(filename)
+        if path is None:
+            raise FontError(
+                f"font file {filename} ({font.twin}, which draws {font.script} text) not found. "
+                f"Install it (Debian/Ubuntu: sudo apt-get install {font.package_hint}) or set "
+                "BRIEFING_FONT_DIR to the folder that holds it.")
+        names.append(f"{font.twin.replace(' ', '')}-{style}")
+        paths.append(str(path))
+    return ScriptFace(font.script, names[0], names[1], tuple(paths), font.scale)

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from builder.theme.page import PageTheme
 from builder.theme.palette import Palette
 from builder.theme.role import Role
+from builder.theme.scripts import SCRIPT_FONTS, ScriptFont
 from builder.theme.slide import SlideTheme
 from builder.theme.typeface import Typeface
 
-__all__ = ["PageTheme", "Palette", "Role", "SlideTheme", "Typeface", "Theme", "DEFAULT"]
+__all__ = ["PageTheme", "Palette", "Role", "ScriptFont", "SlideTheme", "Typeface", "Theme", "DEFAULT"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Theme:
     accent_bar: float = 6.0  # width of the accent bar beside takeaways, quotes and judgments
     heading_font: Typeface | None = None  # titles' family when it differs (a template's major font)
     from_template: bool = False  # made from the user's template: fonts are its theme fonts
+    scripts: tuple[ScriptFont, ...] = SCRIPT_FONTS  # Arabic-script, Hebrew and CJK text's fonts
 
     def color(self, name: str) -> str:
         """A palette colour by its semantic name (or a series' own colour), as RRGGBB."""

@@ -239,15 +239,34 @@ def assign(built, pages) -> list[dict]:
 
 
 def box_text(glyphs) -> str:
-    """A box's glyphs in reading order: lines top to bottom, each left to right."""
+    """A box's glyphs in reading order: lines top to bottom, each left to right but for its
+    stretches of right-to-left letters (Persian, Arabic, Hebrew), read right to left."""
     lines: list[list[dict]] = []
     for c in sorted(glyphs, key=lambda c: (c["bottom"], c["x0"])):
         if lines and abs(lines[-1][0]["bottom"] - c["bottom"]) < 0.4 * c["size"]:
             lines[-1].append(c)
         else:
             lines.append([c])
-    return "\n".join("".join(c["text"] for c in sorted(line, key=lambda c: c["x0"]))
+    return "\n".join(logical([c["text"] for c in sorted(line, key=lambda c: c["x0"])])
                      for line in lines)
+
+
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def logical(glyphs: list[str]) -> str:
+    """A line's glyph texts, left to right, with each stretch of right-to-left glyphs (and the
+    spaces between them) reversed: the words as written."""
+    out, stretch = [], []
+    for i, g in enumerate(glyphs):
+        rtl = bool(RTL.search(g))
+        inner_space = g.isspace() and stretch and any(RTL.search(h) for h in glyphs[i + 1:i + 2])
+        if rtl or inner_space:
+            stretch.append(g)
+            continue
+        out += stretch[::-1] + [g]
+        stretch = []
+    return "".join(out + stretch[::-1])
 
 
 def spans(chars) -> list[str]:
@@ -416,3 +435,27 @@ def test_each_box_draws_exactly_its_planned_characters(built, rendered):
                            f"extra {''.join(sorted(extra.elements()))!r}, "
                            f"missing {''.join(sorted(lost.elements()))!r}")
     assert not bad, "boxes whose drawn text differs from the plan:\n" + "\n".join(bad)
+
+
+@needs_soffice
+def test_a_right_to_left_bullet_reads_right_to_left(built, rendered):
+    """The stress outline's Persian bullet as LibreOffice draws it: on each of its lines the
+    words, in the order written, stand further and further to the left."""
+    if built["name"] != "stress":
+        pytest.skip("only the stress outline has a right-to-left bullet")
+    glyphs = next(c for page in rendered["assigned"] for b in page["boxes"]
+                  if "همکاری" in box_text(b["glyphs"]) for c in [b["glyphs"]])
+    persian = [c for c in glyphs if RTL.search(c["text"])]
+    first_line = min(round(c["bottom"]) for c in persian)
+    line = sorted((c for c in persian if abs(c["bottom"] - first_line) < 2), key=lambda c: -c["x0"])
+    words, current = [], [line[0]]
+    for a, b in zip(line, line[1:]):  # right to left: a gap wider than a hair starts a word
+        if a["x0"] - b["x1"] > 0.15 * b["size"]:
+            words.append(current)
+            current = []
+        current.append(b)
+    words.append(current)
+    texts = ["".join(c["text"] for c in w) for w in words]
+    assert texts[:3] == ["همکاری", "میان", "دو"], texts
+    centres = [sum(c["x0"] + c["x1"] for c in w) / (2 * len(w)) for w in words]
+    assert centres == sorted(centres, reverse=True)

@@ -94,3 +94,10 @@ def test_text_whose_only_markup_is_citations_reads_as_the_parser_reads_it():
         parsed = Text.of_runs(tuple(markup._runs(value)), LOC).runs
         assert fast == parsed, value
     assert tried > 500
+
+
+@pytest.mark.parametrize("value", ["\\[@tass]", "[@tass\\]", "see \\[@a; @b] here"])
+def test_an_escaped_bracket_makes_a_citation_text(value):
+    text = inline(value, LOC, Collector())
+    assert not any(r.cite for r in text.runs)
+    assert str(text) == value.replace("\\", "")
