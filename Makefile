@@ -19,7 +19,9 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	# (setuptools warns in a box on every editable install that folders named like the package
+	# may shadow it; nothing here does, so the box is not shown)
+	PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
 bench: setup fonts  # medians of several cold runs, ratios against references; writes bench/results.json

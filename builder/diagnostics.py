@@ -47,8 +47,9 @@ class BuildError(Exception):
 class OutlineError(BuildError):
     """One error carrying every problem found in an outline."""
 
-    def __init__(self, diagnostics: Sequence[Diagnostic]):
+    def __init__(self, diagnostics: Sequence[Diagnostic], unlisted: tuple[int, int] = (0, 0)):
         self.diagnostics = tuple(sorted(diagnostics, key=Diagnostic.sort_key))
+        self.unlisted = unlisted  # (errors, warnings) found beyond Collector.MAX_KEPT
         super().__init__("\n".join(map(str, self.diagnostics)))
 
 
@@ -61,23 +62,37 @@ class FontError(BuildError):
 
 
 class Collector:
-    """Collects diagnostics; `check()` raises them together if any is an error."""
+    """Collects diagnostics; `check()` raises them together if any is an error. Past MAX_KEPT
+    problems (a pasted file of a million duplicate keys), the rest are only counted."""
+
+    MAX_KEPT = 1000
 
     def __init__(self) -> None:
         self.items: list[Diagnostic] = []
         self._seen: set[Diagnostic] = set()
+        self.unlisted = {"error": 0, "warning": 0}
 
     def add(self, diagnostic: Diagnostic) -> None:
         """Record a problem once, however many slides or pages it affects."""
-        if diagnostic not in self._seen:
-            self._seen.add(diagnostic)
-            self.items.append(diagnostic)
+        if diagnostic in self._seen:
+            return
+        if len(self.items) >= self.MAX_KEPT:
+            self.unlisted[diagnostic.severity] += 1
+            return
+        self._seen.add(diagnostic)
+        self.items.append(diagnostic)
 
     def error(self, loc: Loc, message: str, code: str = "") -> None:
-        self.add(Diagnostic(loc, message, "error", code))
+        if len(self.items) >= self.MAX_KEPT:  # counted only (no need to build it)
+            self.unlisted["error"] += 1
+        else:
+            self.add(Diagnostic(loc, message, "error", code))
 
     def warning(self, loc: Loc, message: str, code: str = "") -> None:
-        self.add(Diagnostic(loc, message, "warning", code))
+        if len(self.items) >= self.MAX_KEPT:
+            self.unlisted["warning"] += 1
+        else:
+            self.add(Diagnostic(loc, message, "warning", code))
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -88,7 +103,9 @@ class Collector:
         return [d for d in self.items if d.severity == "warning"]
 
     def check(self, strict: bool = False) -> None:
-        if self.errors or (strict and self.warnings):
+        errors, warnings = self.unlisted["error"], self.unlisted["warning"]
+        if self.errors or errors or (strict and (self.warnings or warnings)):
             items = self.items if strict else self.errors
             raise OutlineError([d if d.severity == "error" else
-                                Diagnostic(d.loc, d.message, "error", d.code) for d in items])
+                                Diagnostic(d.loc, d.message, "error", d.code) for d in items],
+                               (errors + warnings, 0) if strict else (errors, 0))

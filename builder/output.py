@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
+import shutil
 import tempfile
 import time
 import unicodedata
@@ -39,36 +41,118 @@ def check_out_dir(out_dir: Path) -> None:
         raise OutputError(f"{out_dir}: the output folder is not writable")
 
 
+def check_targets(targets: list[Path], inputs=()) -> None:
+    """Refuse, before anything is written, a target that is a folder or anything else but a file,
+    and a target that is one of the build's own inputs (the outline, say): replacing it would
+    destroy what the documents are built from."""
+    sources = [Path(p) for p in inputs if p is not None]
+    for target in targets:
+        if target.is_dir():
+            raise OutputError(f"{target}: is a folder, so the {target.suffix[1:]} cannot be "
+                              "written there; move the folder away or choose another --out-dir")
+        if target.exists() and not target.is_file():
+            raise OutputError(f"{target}: is not a regular file, so the {target.suffix[1:]} "
+                              "cannot be written there")
+        clash = next((s for s in sources if _same_file(s, target)), None)
+        if clash is not None:
+            raise OutputError(f"{target}: is the build's own input ({clash}); an output never "
+                              "replaces an input: rename the input or choose another --out-dir")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
 def write_all(out_dir: Path, documents: list[tuple[Path, bytes]]) -> list[Path]:
-    """Write every document to a temporary file, then move each into place."""
+    """Write every document to a temporary file, then move each into place; if a move fails,
+    the files already replaced get their old contents back (and new ones are removed)."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out_dir}: cannot create the output folder: {err.strerror}") from None
+    check_targets([target for target, _ in documents])
     clean_stale(out_dir)
     temps: list[tuple[str, Path]] = []
     try:
         for target, data in documents:
-            temps.append((write_temp(out_dir, data), target))
-        for temp, target in temps:
-            os.replace(temp, target)
+            temps.append((write_temp(out_dir, data, mode_for(target)), target))
+        replace_all(out_dir, temps)
     except OSError as err:
         for temp, _ in temps:
-            if os.path.exists(temp):
-                os.unlink(temp)
+            _remove(temp)
         raise OutputError(f"{out_dir}: cannot write the output: {err.strerror or err}") from None
     return [target for target, _ in documents]
 
 
-def write_temp(out_dir: Path, data: bytes) -> str:
-    """`data` in a new temporary file in `out_dir`, flushed to disk; its path."""
+def replace_all(out_dir: Path, temps: list[tuple[str, Path]]) -> None:
+    """Move each temporary file onto its target, keeping a link to each replaced file until all
+    are in place; on a failure, put every replaced file back and remove the new ones."""
+    done: list[tuple[Path, str | None]] = []  # target, its old file kept (None: it was new)
+    try:
+        for temp, target in temps:
+            kept = keep_old(out_dir, target)
+            done.append((target, kept))
+            os.replace(temp, target)
+    except OSError:
+        for target, kept in reversed(done):
+            if kept is not None:
+                os.replace(kept, target)
+                _remove(kept)  # still there when both names were already the same file
+            else:
+                _remove(target)
+        raise
+    for _, kept in done:
+        if kept is not None:
+            _remove(kept)
+
+
+def keep_old(out_dir: Path, target: Path) -> str | None:
+    """A second name for the file at `target` (a hard link, else a copy), or None if none."""
+    if not target.exists():
+        return None
+    kept = str(out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}.old.tmp")
+    try:
+        os.link(target, kept)
+    except OSError:  # a file system without hard links
+        shutil.copy2(target, kept)
+    return kept
+
+
+def _remove(path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def mode_for(target: Path) -> int:
+    """The permissions a document gets: those of the file it replaces (a briefing kept private
+    stays private), else what the umask allows a new file."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def write_temp(out_dir: Path, data: bytes, mode: int = 0o644) -> str:
+    """`data` in a new temporary file in `out_dir`, flushed to disk; its path. The file gets
+    `mode` only once complete (mkstemp makes it private to us until then)."""
     fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=out_dir)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
+        os.chmod(temp, mode)
     except OSError:
         os.unlink(temp)
         raise

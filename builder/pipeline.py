@@ -7,6 +7,7 @@ check through `builder.output`, which replaces the last good files only when all
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,7 +22,7 @@ from builder.outline.accessible import check_accessible
 from builder.outline.load import load_outline
 from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
-from builder.output import check_out_dir, slug, write_all
+from builder.output import check_out_dir, check_targets, slug, write_all
 from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
 
@@ -76,7 +77,7 @@ def check_glyphs(outline: model.Outline, measurer: Measurer, diags: Collector) -
             continue
         missing = measurer.missing_glyphs(value)
         if missing:
-            shown = ", ".join(f"'{c}' U+{ord(c):04X}" for c in sorted(missing)[:5])
+            shown = ", ".join(shown_char(c) for c in sorted(missing)[:5])
             diags.error(loc, f"no font of the theme can draw {shown}", "missing-glyph")
 
 
@@ -108,6 +109,14 @@ def warn_complex_scripts(plan: DeckPlan | None, outline: model.Outline,
                           "the slides PDF and the handout do not draw Persian, Arabic, Hebrew "
                           "or CJK text yet (the deck and the report do)", "slides-pdf")
             return
+
+
+def shown_char(c: str) -> str:
+    """A character as a message shows it: itself and its code, or, when it is invisible or
+    would break the message's line (a combining mark, a separator), its code and name."""
+    if c.isprintable() and unicodedata.category(c) not in ("Mn", "Me", "Cf", "Zs"):
+        return f"'{c}' U+{ord(c):04X}"
+    return f"U+{ord(c):04X} ({unicodedata.name(c, 'unnamed').lower()})"
 
 
 class Builder:
@@ -239,6 +248,8 @@ class Builder:
                 forked.append(Forked(partial(self.report, outline, theme)))
         try:
             checked = self.check(path, strict, formats, variant, start_report)
+            check_targets([t for t, _ in self.targets(checked, out_dir, formats)],
+                          inputs(checked, path))
             paths = write_all(out_dir, self.documents(checked, out_dir, formats,
                                                       forked[0] if forked else None))
         finally:
@@ -248,27 +259,35 @@ class Builder:
         return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,
                            time.perf_counter() - start, checked)
 
+    @staticmethod
+    def targets(checked: Checked, out_dir: Path, formats) -> list[tuple[Path, str]]:
+        """Where each requested document of `checked` goes, and its format: NAME.pptx,
+        NAME.pdf, NAME-slides.pdf, NAME-handout.pdf (NAME with an audience's cut as suffix)."""
+        o = checked.outline
+        stem = (o.file_name or slug(o.title)) + (f"-{o.variant}" if o.variant else "")
+        names = {"pptx": f"{stem}.pptx", "pdf": f"{stem}.pdf", "slides": f"{stem}-slides.pdf",
+                 "handout": f"{stem}-handout.pdf"}
+        return [(out_dir / names[fmt], fmt) for fmt in names if fmt in formats]
+
     def documents(self, checked: Checked, out_dir: Path, formats,
                   report: Forked | None = None) -> list[tuple[Path, bytes]]:
         """Each requested document of `checked`: where it goes and its bytes (the report's from
         `report`, a child making it, if one was started)."""
-        o = checked.outline
-        stem = (o.file_name or slug(o.title)) + (f"-{o.variant}" if o.variant else "")
         documents: list[tuple[Path, bytes]] = []
-        if "pptx" in formats:
-            from builder.deck.writer import write_pptx
-            documents.append((out_dir / f"{stem}.pptx", write_pptx(checked.plan, checked.theme,
-                                                                   checked.template)))
-        if "pdf" in formats:
-            data = report.result() if report else self.report(checked.outline, checked.theme)
-            documents.append((out_dir / f"{stem}.pdf", data))
-        if "slides" in formats:
-            documents.append((out_dir / f"{stem}-slides.pdf", self.slides_pdf(checked)))
-        if "handout" in formats:
-            from builder.slides import write_handout_pdf
-            documents.append((out_dir / f"{stem}-handout.pdf", write_handout_pdf(
-                checked.plan, checked.theme, self.measurer_for(checked.theme), o.page_size,
-                o.marking)))
+        for target, fmt in self.targets(checked, out_dir, formats):
+            if fmt == "pptx":
+                from builder.deck.writer import write_pptx
+                data = write_pptx(checked.plan, checked.theme, checked.template)
+            elif fmt == "pdf":
+                data = report.result() if report else self.report(checked.outline, checked.theme)
+            elif fmt == "slides":
+                data = self.slides_pdf(checked)
+            else:
+                from builder.slides import write_handout_pdf
+                o = checked.outline
+                data = write_handout_pdf(checked.plan, checked.theme,
+                                         self.measurer_for(checked.theme), o.page_size, o.marking)
+            documents.append((target, data))
         return documents
 
     def report(self, outline: model.Outline, theme: Theme) -> bytes:
@@ -283,3 +302,11 @@ class Builder:
             return None
         from builder.slides import write_slides_pdf
         return write_slides_pdf(checked.plan, checked.theme, self.measurer_for(checked.theme))
+
+
+def inputs(checked: Checked, path: Path) -> list[Path]:
+    """Every file a build reads: the outline, its theme file and template, its images."""
+    files = [path, checked.theme_file, checked.template_file]
+    files += [Path(b.path) for s in checked.outline.walk() for b in s.blocks
+              if isinstance(b, model.Image) and b.path]
+    return [f for f in files if f is not None]

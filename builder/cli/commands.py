@@ -11,7 +11,16 @@ from builder import __version__
 from builder.cli.messages import report, run, summary
 from builder.diagnostics import BuildError
 
-OUTLINE_ARG = click.argument("outline", default="outline.yaml",
+def _not_stdin(ctx, param, value: Path) -> Path:
+    """`-` (standard input) is refused plainly: an outline's images are found beside its file."""
+    if str(value) == "-" and not value.exists():
+        raise click.BadParameter("reading the outline from standard input ('-') is not "
+                                 "supported; save it to a file (its images are found beside "
+                                 "it) and name that file")
+    return value
+
+
+OUTLINE_ARG = click.argument("outline", default="outline.yaml", callback=_not_stdin,
                              type=click.Path(dir_okay=False, path_type=Path))
 ASSETS_OPT = click.option("--assets", type=click.Path(file_okay=False, path_type=Path),
                           help="A folder images may come from, besides the outline's own.")
@@ -141,8 +150,17 @@ def import_(article: Path, output: Path | None, force: bool):
         raise click.UsageError(f"{output} exists; use --force to overwrite it")
 
     def convert():
+        from builder.outline.source import MAX_BYTES, read_at_most
+
         try:
-            text = article.read_bytes().decode("utf-8-sig")
+            data = read_at_most(article, MAX_BYTES)
+        except OSError as err:
+            raise BuildError(f"{article}: cannot read the article: {err.strerror or err}") from None
+        if len(data) > MAX_BYTES:
+            raise BuildError(f"{article}: the article is larger than {MAX_BYTES // 1048576} MB; "
+                             "import it in parts")
+        try:
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             raise BuildError(f"{article}: not valid UTF-8 (byte {err.start}); save it as UTF-8") from None
         try:

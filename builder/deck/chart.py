@@ -10,7 +10,7 @@ from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xmlwriter import ChartXmlWriter
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.oxml import parse_xml
 from pptx.util import Pt
 
@@ -132,5 +132,8 @@ def axes(c: Chart, chart: model.Chart, theme: Theme, size: float) -> None:
             font = frame.paragraphs[0].runs[0].font
             font.size, font.name, font.bold = Pt(size), theme.font.name, False
             font.color.rgb = rgb(theme, "muted")
+    # category labels at the low end of the value axis: beside the plot, never under a
+    # negative bar
+    c.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     c.value_axis.has_major_gridlines = True
     c.value_axis.major_gridlines.format.line.color.rgb = rgb(theme, "rule")

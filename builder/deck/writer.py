@@ -96,9 +96,9 @@ class Media:
 
     def picture(self, path: str) -> str:
         if path not in self.pictures:
-            with open(path, "rb") as handle:
-                data = handle.read()
-            ext = "png" if data.startswith(b"\x89PNG") else "jpeg"
+            from builder.outline.pictures import picture_bytes
+
+            data, ext = picture_bytes(path)  # upright, in a mode PowerPoint draws right
             self.pictures[path] = self.deck.add_media(data, ext, f"image/{ext}")
         return self.pictures[path]
 

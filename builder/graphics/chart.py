@@ -25,7 +25,10 @@ AXIS_KINDS = {"line": HorizontalLineChart, "bar": HorizontalBarChart,
 
 
 def number(value: float) -> str:
-    return f"{value:g}"
+    """A value as the deck's "General" number format shows it: written out up to ten digits
+    (2500000, 0.35), beyond that in scientific notation (3E+15), so a label stays short."""
+    plain = f"{value:.10g}"
+    return plain if "e" not in plain else f"{value:.6G}"
 
 
 class ChartDrawing:
@@ -90,6 +93,7 @@ class ChartDrawing:
         if c.kind.startswith("stacked"):
             chart.categoryAxis.style = "stacked"
         self.axes(chart)
+        self.make_room_for_values(chart, horizontal)
         if c.kind == "line":
             self.lines(chart)
         else:
@@ -104,7 +108,42 @@ class ChartDrawing:
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.gridStrokeColor = self.colour("rule")
         chart.valueAxis.gridStrokeWidth = self.g.grid_width
-        chart.valueAxis.valueMin = min(0, min(min(s.values) for s in self.c.series))
+        chart.valueAxis.valueMin = self.lowest()
+        chart.valueAxis.labelTextFormat = number
+        chart.categoryAxis.labelAxisMode = "low"  # beside the plot, clear of negative bars
+
+    def lowest(self) -> float:
+        """Where the value axis starts: 0, or the lowest value (a stacked chart's lowest sum of
+        negative values), so no bar reaches below the plot."""
+        columns = list(zip(*(s.values for s in self.c.series)))
+        if self.c.kind.startswith("stacked"):
+            return min(0, min(sum(v for v in column if v < 0) for column in columns))
+        return min(0, min(min(column) for column in columns))
+
+    def value_labels(self, chart, length: float) -> list[str]:
+        """The value axis' labels, as reportlab will place them on an axis of `length`."""
+        axis = chart.valueAxis
+        axis.setPosition(chart.x, chart.y, length)
+        if hasattr(chart, "_getConfigureData"):  # bars: stacked totals count
+            chart._getConfigureData()
+            axis.configure(chart._configureData)
+        else:
+            axis.configure(chart.data)
+        return [number(v) for v in axis._tickValues]
+
+    def make_room_for_values(self, chart, horizontal: bool) -> None:
+        """Widen the space beside the plot to the value labels' measured width: the widest
+        beside a column or line chart's plot, half the last under a bar chart's."""
+        g = self.g
+        if horizontal:
+            last = self.text_width(self.value_labels(chart, chart.width)[-1])
+            chart.width = self.width - chart.x - max(g.padding, last / 2)
+            return
+        widest = max(map(self.text_width, self.value_labels(chart, chart.height)))
+        extra = widest + g.value_label_gap - g.axis_label_space
+        if extra > 0:
+            chart.x += extra
+            chart.width -= extra
 
     def lines(self, chart) -> None:
         for i in range(len(self.c.series)):

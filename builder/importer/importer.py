@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from builder.importer.debris import strip_debris
 from builder.importer.limits import MAX_QUOTES
 from builder.importer.output import OutlineWriter
-from builder.importer.reader import read_article, take_contents, take_headline
+from builder.importer.reader import read_article, take_byline, take_contents, take_headline
 from builder.importer.structure import Section, outline_sections
 from builder.importer.text import clean, heading_key, squash
 from builder.importer.wording import key_judgments
@@ -60,12 +60,14 @@ def import_article(text: str, source_name: str) -> ImportResult:
         raise ValueError("the article has no text")
     dropped = article.dropped
     headline = take_headline(article)
+    author, date = take_byline(article.blocks)
     contents = take_contents(article.blocks)
     blocks = strip_debris(article.blocks, {heading_key(t) for t in contents}, dropped)
     intro, sections = outline_sections(blocks, contents, article.markdown, dropped)
     judgments = key_judgments(sections)
     outline_yaml = OutlineWriter(source_name, dropped).write(
-        headline.title, headline.subtitle, headline.text, intro, judgments, sections)
+        headline.title, headline.subtitle, headline.text, intro, judgments, sections,
+        byline=(author, date))
     return ImportResult(
         outline_yaml=outline_yaml,
         dropped=tuple(sorted(dropped, key=_line_of)),

@@ -59,7 +59,8 @@ class OutlineWriter:
         self.dropped = dropped
 
     def write(self, title: str, subtitle: str, headline: str, intro: Section,
-              judgments: list[str], sections: list[Section]) -> str:
+              judgments: list[str], sections: list[Section],
+              byline: tuple[str, str] = ("", "")) -> str:
         out = [SCHEMA_COMMENT,
                f"# Imported from {self.source_name} by the article importer: a starting point "
                "to edit, not a finished briefing.",
@@ -67,6 +68,9 @@ class OutlineWriter:
                f"title: {yaml_string(title)}"]
         if subtitle:
             out.append(f"subtitle: {yaml_string(subtitle)}")
+        for key, value in zip(("author", "date"), byline):  # the article's byline
+            if value:
+                out.append(f"{key}: {yaml_string(clip(value))}")
         intro_text = self.prose(intro.paragraphs, "the introduction", INTRODUCTION_MARKED)
         if intro_text:
             out += ["introduction: |-", *literal_lines(intro_text, 2)]
@@ -122,8 +126,32 @@ class OutlineWriter:
             out += [f"{inner}summary: |-", *literal_lines(summary, indent + 4)]
         if s.quotes:
             out += _quote_lines(self.quotes(s), inner)
+        if s.tables:
+            out += self.table(s, inner)
         if top and s.subsections:
             out.append(f"{inner}subsections:")
             for sub in s.subsections:
                 out += self.section(sub, indent + 4, top=False)
         return out
+
+    def table(self, s: Section, pad: str) -> list[str]:
+        """The section's first table as the outline's `table:` (a section has one); the rest,
+        and a table too wide for a slide, are named as left out."""
+        (line, rows), rest = s.tables[0], s.tables[1:]
+        for other, _ in rest:
+            self.dropped.append(f"table at line {other} (a section takes one table; "
+                                f"'{clip(s.title, 60)}' has its first)")
+        columns = [clip(c) or f"Column {i}" for i, c in enumerate(rows[0], 1)]
+        if len(columns) > LIMITS["columns"]:
+            self.dropped.append(f"table at line {line} ({len(columns)} columns; a table takes "
+                                f"{LIMITS['columns']})")
+            return []
+        body = [(r + [""] * len(columns))[:len(columns)] for r in rows[1:LIMITS["rows"] + 1]]
+        if not body:
+            return []
+        out = [f"{pad}table:", f"{pad}  columns: [{', '.join(map(yaml_string, columns))}]",
+               f"{pad}  rows:"]
+        out += [f"{pad}    - [{', '.join(yaml_string(marked(c, TEXT_LIMIT)) for c in r)}]"
+                for r in body]  # a cell is a marked text: what reads as markup is escaped
+        return out
+

@@ -25,8 +25,9 @@ class QuoteBook:
     quotes: list[Quote] = field(default_factory=list)  # every quote, in reading order
 
     def add(self, quote: Quote) -> None:
-        if quote.by != UNATTRIBUTED:
-            for key in (quote.by.lower(), quote.by.split()[-1].lower()):
+        name = words(quote.by)
+        if quote.by != UNATTRIBUTED and name:
+            for key in (" ".join(name).lower(), name[-1].lower()):
                 self.speakers.setdefault(key, quote)
         self.quotes.append(quote)
 
@@ -98,6 +99,24 @@ def _split_attribution(lines: list[str]) -> tuple[str, str]:
     return body, attribution
 
 
+SAID_AFTER_RE = re.compile(r'^["\u201c]([^"\u201c\u201d]+)["\u201d]\s*(\S.*)$')
+
+
+def _quoted_then_said(body: str) -> tuple[str, str, str] | None:
+    """A block quotation that is a quotation and who said it (`"Words," said NAME, role.`): its
+    words, the same as written (with their last comma), and what follows them; or None."""
+    m = SAID_AFTER_RE.match(body.strip())
+    if m is None or len(words(m.group(2))) > 30:
+        return None
+    written = m.group(1).strip()
+    return re.sub(r"[\s,;:]+$", "", written), written, " " + m.group(2)
+
+
+def has_name(text: str) -> bool:
+    """Whether an attribution's name has a letter or a digit (not '', ' ' or a lone ',' or '.')."""
+    return any(c.isalnum() for c in text)
+
+
 def block_quotation(lines: list[str], book: QuoteBook) -> tuple[str, Quote | None]:
     """A block quotation as a paragraph for the summary, and as a quote (None when it is under
     four words)."""
@@ -105,10 +124,17 @@ def block_quotation(lines: list[str], book: QuoteBook) -> tuple[str, Quote | Non
     text = body.strip().strip("\"\u201c\u201d").strip()
     if len(words(text)) < 4:
         return body, None
-    if attribution:
-        name, _, role = attribution.partition(",")
-        q = Quote(clip(text, MAX_TEXT), clip(name.strip()),
-                  clip(re.sub(r"^(?:a|an|the)\s+", "", role.strip())))
+    said = None if attribution else _quoted_then_said(body)
+    name, _, role = attribution.partition(",")
+    if said is not None:  # `"Words," said NAME, role.`: who said it follows the words
+        text, written, rest = said
+        q = book.speaker_of("\u00abQ\u00bb" + rest, text)
+        q = Quote(clip(text, MAX_TEXT), clip(q.by), clip(q.role), clip(q.via))
+        book.add(q)
+        return f"\u201c{written}\u201d{rest}", q
+    if has_name(name):
+        q = Quote(clip(text, MAX_TEXT), clip(squash(name)),
+                  clip(re.sub(r"^(?:a|an|the)\s+", "", squash(role))))
     else:
         q = book.similar(text) or Quote("", UNATTRIBUTED)
         q = Quote(clip(text, MAX_TEXT), q.by, q.role, q.via)

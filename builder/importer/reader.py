@@ -34,6 +34,8 @@ class Block:
 
     @property
     def text(self) -> str:
+        if self.kind == "table":  # rows of cells
+            return squash(" ".join(" | ".join(cells) for _, cells in self.lines))
         if self.kind == "para" and self.written:
             return from_markdown(" ".join(self.written))
         return joined_words(t for _, t in self.lines)
@@ -125,6 +127,8 @@ class _BlockReader:
 
     def close(self) -> None:
         if self.current is not None and self.current.lines:
+            if self.current.kind == "table":
+                self.current = table_or_text(self.current)
             self.blocks.append(self.current)
         self.current = None
 
@@ -135,7 +139,11 @@ class _BlockReader:
         s = raw.strip()
         if self.markdown and re.match(r"^(```|~~~)", s):
             self.skip_code(no, s[:3])
-        elif not s:
+            return
+        self.read_text_line(no, raw, s)
+
+    def read_text_line(self, no: int, raw: str, s: str) -> None:
+        if not s:
             self.close()
         elif self.markdown and self.read_markdown(no, s):
             pass
@@ -162,21 +170,42 @@ class _BlockReader:
             heading = str(from_markdown(m.group(2)))  # a heading is plain words
             if heading:
                 self.blocks.append(Block("heading", [(no, heading)], level=len(m.group(1))))
-        elif re.fullmatch(r"=+|-+", s) and len(s) >= 2 and self.current_is("para") \
-                and len(self.current.lines) == 1:
-            self.current.kind, self.current.level = "heading", 1 if s[0] == "=" else 2
-            self.close()
+        elif re.fullmatch(r"=+|-+", s) and len(s) >= 2 and self.setext_text(no) is not None:
+            heading = self.setext_text(no)  # `Title` over `=====` (level 1) or `-----` (level 2)
+            heading.kind, heading.level = "heading", 1 if s[0] == "=" else 2
+            if heading is self.current:
+                self.close()
         elif re.fullmatch(r"(?:[-*_]\s*){3,}", s):
             self.close()
         elif re.fullmatch(r"!\[([^\]]*)\]\([^)]*\)", s):
             self.close()
             alt = re.fullmatch(r"!\[([^\]]*)\]\([^)]*\)", s).group(1).strip()
             self.blocks.append(Block("image", [(no, alt)]))
+        elif s.startswith("|") and s.endswith("|") and len(s) > 2:
+            self.add_table_row(no, s)
         elif re.match(r"^>\s?(.*)$", s):
             self.add_quoted(no, re.match(r"^>\s?(.*)$", s).group(1).strip())
         else:
             return False
         return True
+
+    def setext_text(self, no: int) -> Block | None:
+        """The one-line paragraph just above an underline, being read or just read (prose that
+        is not hard-wrapped is a block per line), or None."""
+        last = self.current or (self.blocks[-1] if self.blocks else None)
+        if last is not None and last.kind == "para" and len(last.lines) == 1 \
+                and last.lines[0][0] == no - 1:
+            return last
+        return None
+
+    def add_table_row(self, no: int, s: str) -> None:
+        """A row of a pipe table (`| a | b |`); its rule row (`| --- | :-: |`) is kept, to tell
+        a table from a line that only starts and ends with a bar."""
+        if not self.current_is("table"):
+            self.close()
+            self.current = Block("table")
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", s[1:-1])]
+        self.current.lines.append((no, cells))
 
     def add_quoted(self, no: int, text: str) -> None:
         if not self.current_is("bq"):
@@ -221,6 +250,20 @@ class _BlockReader:
                 self.blocks.append(Block("para", [(no, text)], written=written))
             else:
                 self.current = Block("para", [(no, text)], written=written)
+
+
+RULE_CELL_RE = re.compile(r":?-{3,}:?")
+
+
+def table_or_text(block: Block) -> Block:
+    """A pipe table's block (its rows of cells, header first, the rule row left out), or, with
+    no rule row under its first row, a paragraph of its lines as written."""
+    rows = [cells for _, cells in block.lines]
+    if len(rows) >= 2 and all(RULE_CELL_RE.fullmatch(c) for c in rows[1]):
+        lines = [block.lines[0]] + block.lines[2:]
+        return Block("table", [(no, [str(from_markdown(c)).strip() for c in cells])
+                               for no, cells in lines])
+    return Block("para", [(no, "| " + " | ".join(cells) + " |") for no, cells in block.lines])
 
 
 def read_article(text: str, source_name: str) -> Article:
@@ -275,4 +318,53 @@ def take_contents(blocks: list[Block]) -> list[str]:
             del blocks[i:i + 2]
             return entries
     return []
+
+
+# --- byline ---
+
+MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+DATE_RE = re.compile(
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{MONTH}\s+\d{{4}})", re.I)
+BYLINE_START_RE = re.compile(r"^(?:by|written by|words by|author:)\s+", re.I)
+DATE_LEAD_RE = re.compile(r"^(?:published|posted|updated|last updated|date)?\s*(?:on|:)?\s*",
+                          re.I)
+
+
+def _byline(text: str) -> tuple[str, str] | None:
+    """(author, date) from a line such as 'By Jane Doe | March 3, 2025', or None."""
+    m = BYLINE_START_RE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    date = DATE_RE.search(rest)
+    name = rest[:date.start()] if date else rest
+    name = re.sub(r"[\s|,\u00b7\u2022\u2013\u2014-]*(?:published|posted|updated|on)?[\s:]*$",
+                  "", name, flags=re.I).strip()
+    if not name or len(words(name)) > 8 or not name[0].isupper():
+        return None
+    return name, date.group(0).strip() if date else ""
+
+
+def take_byline(blocks: list[Block]) -> tuple[str, str]:
+    """The article's author and date from a byline near its top ('By NAME | DATE', or 'By NAME'
+    over a date line), taken out of the blocks; ('', '') when there is none."""
+    for i, b in enumerate(blocks[:4]):
+        if b.kind != "para" or not b.single:
+            continue
+        found = _byline(b.text)
+        if found is None:
+            continue
+        author, date = found
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        taken = [i]
+        if not date and following is not None and following.single and following.kind == "para":
+            lead = DATE_LEAD_RE.sub("", following.text, count=1)
+            if DATE_RE.fullmatch(lead.strip().rstrip(".")):
+                date, taken = lead.strip().rstrip("."), [i, i + 1]
+        for j in reversed(taken):
+            del blocks[j]
+        return author, date
+    return "", ""
 

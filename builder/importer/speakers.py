@@ -167,7 +167,7 @@ def role_before(text_before: str) -> str:
 
 def appositive(text_after: str) -> str:
     """The role between commas just after a name (', the Foreign Minister,'), or ''."""
-    m = re.match(r"^,\s*([^,\u00ab\u00bb]{3,160}?),", text_after)
+    m = re.match(r"^,\s*([^,\u00ab\u00bb]{3,160}?)(?:,|\.?\s*$)", text_after)
     if not m:
         return ""
     role = m.group(1).strip()

@@ -26,10 +26,11 @@ class Section:
     quotes: list[Quote] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
     asides: set[int] = field(default_factory=set)  # paragraphs that are block quotations
+    tables: list[tuple[int, list[list[str]]]] = field(default_factory=list)  # (line, rows)
     extra_quotes: int = 0  # quotations beyond the outline's limit, not collected
 
     def has_text(self) -> bool:
-        return bool(self.paragraphs or self.items or self.quotes)
+        return bool(self.paragraphs or self.items or self.quotes or self.tables)
 
 
 def _heading(block: Block) -> Section:
@@ -83,6 +84,8 @@ class _Outliner:
                 target.quotes.append(q)
         elif block.kind == "heading":
             target.paragraphs.append(block.text)
+        elif block.kind == "table":
+            target.tables.append((block.line, [cells for _, cells in block.lines]))
 
     def by_contents(self, blocks: list[Block], contents: list[str]) -> list[Section]:
         sections = [Section(clip(t, 300)) for t in contents]
@@ -181,7 +184,7 @@ def outline_sections(blocks: list[Block], contents: list[str], markdown: bool,
     intro = outliner.intro
     if not sections:  # no headings: the text is one section
         sections = [Section("Overview", paragraphs=intro.paragraphs, items=intro.items,
-                            quotes=intro.quotes, asides=intro.asides)]
+                            quotes=intro.quotes, asides=intro.asides, tables=intro.tables)]
         intro = Section("Introduction")
     for s in sections:
         outliner.drop_empty_subsections(s)
@@ -190,4 +193,8 @@ def outline_sections(blocks: list[Block], contents: list[str], markdown: bool,
         raise ValueError("the article has no text to make sections from")
     if intro.quotes:  # the introduction's quotes go to the first section
         sections[0].quotes[:0] = intro.quotes
+    for line, _ in intro.tables:
+        dropped.append(f"table before the first section (line {line})")
+    for item in intro.items:  # an introduction is prose: its list items are named here
+        dropped.append(f"list item before the first section '{clip(item, 80)}'")
     return intro, sections

@@ -43,15 +43,12 @@ def usable_sentences(section: Section) -> list[Sentence]:
 
 
 def takeaway(section: Section) -> str:
-    """The first sentence of the section (or of a sub-section, its first list item, its first
-    quote) as a takeaway; '' when it has none."""
+    """The first sentence of the section's own text (or its first list item, its first quote)
+    as a takeaway; '' when it has none (a sub-section's sentence is the sub-section's own
+    takeaway, not its section's)."""
     found = usable_sentences(section)
     if found:
         return as_takeaway(found[0][2])
-    for sub in section.subsections:
-        found = usable_sentences(sub)
-        if found:
-            return as_takeaway(found[0][2])
     if section.items:
         return as_takeaway(section.items[0])
     if section.quotes:

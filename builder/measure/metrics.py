@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from builder.diagnostics import FontError
+
 VERSION = 1  # of the cache entry's format
 
 
@@ -67,9 +69,15 @@ def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file
 
 
 def _parse(path: str) -> FaceMetrics:
-    from reportlab.pdfbase.ttfonts import TTFontFace
+    import struct
 
-    face = TTFontFace(path)
+    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+
+    try:
+        face = TTFontFace(path)
+    except (TTFError, struct.error, ValueError, KeyError, IndexError) as err:
+        raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); replace "
+                        "it with the real font file") from None
     return FaceMetrics(dict(face.charWidths), face.defaultWidth)
 
 

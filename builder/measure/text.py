@@ -239,13 +239,13 @@ def column_widths(columns, total: float, width_of, pad: float, relative=()) -> l
     `columns` holds, per column, its cells as (text, size, bold); `width_of(text, size, bold)`
     measures. `relative` widths from the outline win; otherwise each column gets at least its
     longest word (capped at an equal share) and the rest goes where the cells are longest."""
-    if relative:
-        return [round(total * w / sum(relative), 2) for w in relative]
     least, want = [], []
     for cells in columns:
         words = [width_of(w, size, bold) for text, size, bold in cells for w in text.split()] or [0]
         least.append(min(max(words) + pad, total / len(columns)))
         want.append(max(width_of(text, size, bold) for text, size, bold in cells) + pad)
+    if relative:
+        return [round(w, 2) for w in shared(total, relative, least)]
     if sum(want) <= total:
         widths = [w + (total - sum(want)) / len(want) for w in want]
     else:
@@ -253,3 +253,18 @@ def column_widths(columns, total: float, width_of, pad: float, relative=()) -> l
         spare, share = total - sum(least), sum(extra) or 1.0
         widths = [l + spare * e / share for l, e in zip(least, extra)]
     return [round(w, 2) for w in widths]
+
+
+def shared(total: float, relative, least) -> list[float]:
+    """`total` shared in proportion to `relative`, each share at least its `least` (a column
+    whose relative width is tiny still holds its longest word and its padding)."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(relative)) if i not in fixed]
+        room, weight = total - sum(fixed.values()), sum(relative[i] for i in free)
+        widths = {i: room * relative[i] / weight for i in free}
+        narrow = {i: least[i] for i in free if widths[i] < least[i]}
+        fixed.update(narrow)
+        if not narrow or len(narrow) == len(free):
+            return [fixed[i] if i in fixed else widths[i] for i in range(len(relative))]
+

@@ -6,6 +6,7 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 from builder.outline import model
+from builder.outline.pictures import upright_size
 from builder.diagnostics import Collector
 
 FORMATS = {"PNG": "png", "JPEG": "jpeg"}
@@ -50,14 +51,25 @@ def _resolve(image: model.Image, base: Path, roots: list[Path], diags: Collector
         diags.error(loc, f"'{image.file}' is an SVG; SVG is not supported yet, export it as PNG",
                     "image")
         return image
-    try:
-        from PIL import Image as PILImage
+    import warnings
 
+    from PIL import Image as PILImage
+
+    try:
         PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
-        with PILImage.open(path) as picture:
-            kind = picture.format
-            width, height = picture.size
-            picture.verify()
+        with warnings.catch_warnings():  # Pillow warns past the limit: refuse it, in our words
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(path) as picture:
+                kind = picture.format
+                picture.verify()
+            with PILImage.open(path) as picture:  # (a verified picture can be read no further)
+                width, height = upright_size(picture)
+    except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+        width, height = pixel_size(path)
+        diags.error(loc, f"the image '{image.file}' is {width} \u00d7 {height} pixels "
+                    f"({width * height / 1e6:.0f} million); the limit is {MAX_PIXELS // 10**6} "
+                    "million pixels (limit: image pixels): scale it down", "limit")
+        return image
     except FileNotFoundError:
         diags.error(loc, f"image not found: '{image.file}' (looked for {path})", "image")
         return image
@@ -68,3 +80,16 @@ def _resolve(image: model.Image, base: Path, roots: list[Path], diags: Collector
         diags.error(loc, f"'{image.file}' is a {kind} image; use PNG or JPEG", "image")
         return image
     return replace(image, path=str(path), width_px=width, height_px=height)
+
+
+def pixel_size(path: Path) -> tuple[int, int]:
+    """An image's width and height from its header alone (no pixel is decoded)."""
+    from PIL import Image as PILImage
+
+    PILImage.MAX_IMAGE_PIXELS = None
+    try:
+        with PILImage.open(path) as picture:
+            return picture.size
+    finally:
+        PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
+

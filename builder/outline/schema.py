@@ -39,6 +39,9 @@ def _check_chart(values: dict, node: Node, diags: Collector) -> None:
         elif any(v < 0 for v in values["series"][0].values):
             diags.error(series_node.loc, f"a {values['kind']} chart cannot show negative values",
                         "chart-data")
+        elif not any(values["series"][0].values):
+            diags.error(series_node.loc, f"a {values['kind']} chart needs a value above 0 (every "
+                        "value is 0, so there is nothing to draw)", "chart-data")
 
 
 def _check_callout(values: dict, node: Node, diags: Collector) -> None:
@@ -95,6 +98,7 @@ LINE = TextT(max_len=1000)
 # the speaker's words)
 MARKED = TextT(markup=True)
 MARKED_LINE = TextT(max_len=1000, markup=True)
+CELL = TextT(markup=True, blank_ok=True)  # a table cell may be left empty
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 
@@ -143,7 +147,7 @@ TIMELINE = ObjT("a timeline", (
 TABLE = ObjT("a table", (
     Field("title", LINE, "The table's caption and slide title."),
     Field("columns", ListT(LINE, "columns", LIMITS["columns"], 1), "The header row.", True),
-    Field("rows", ListT(ListT(MARKED, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
+    Field("rows", ListT(ListT(CELL, "cells", LIMITS["cells"], 1), "rows", LIMITS["rows"], 1),
           "Each row a list of cells, as many as there are columns.", True),
     Field("widths", ListT(NumberT(), "widths", LIMITS["columns"], 1),
           "Relative column widths, one per column (default: measured from the content)."),
@@ -180,7 +184,7 @@ CHART = ObjT("a chart", (
     description="A chart from numbers in the outline.", ref="chart")
 
 IMAGE = ObjT("an image", (
-    Field("file", TextT(max_len=1000), "A PNG or JPEG file, relative to the outline's folder.", True),
+    Field("file", TextT(max_len=1000, path=True), "A PNG or JPEG file, relative to the outline's folder.", True),
     Field("alt", TextT(max_len=2000), "Alternative text: what the image shows, for readers who "
           "cannot see it.", True),
     Field("caption", MARKED_LINE, "A caption under the image."),
@@ -313,9 +317,9 @@ OUTLINE = ObjT("the outline", (
     Field("introduction", TEXT, "A short paragraph that opens the report."),
     Field("require_citations", FlagT(), "true: every key judgment and bullet must cite a "
           "source (`[@id]`); one that does not is a warning (an error with --strict)."),
-    Field("theme", TextT(max_len=1000), "A theme file (YAML: palette and typeface), relative to "
+    Field("theme", TextT(max_len=1000, path=True), "A theme file (YAML: palette and typeface), relative to "
           "the outline's folder; default: the built-in theme."),
-    Field("template", TextT(max_len=1000), "A PowerPoint template (.pptx or .potx) to build the "
+    Field("template", TextT(max_len=1000, path=True), "A PowerPoint template (.pptx or .potx) to build the "
           "deck on, relative to the outline's folder; `--template FILE` overrides it. Default: "
           "the built-in design."),
     Field("layouts", LAYOUTS, "Which of the template's layouts a kind of slide goes on, by the "
@@ -334,35 +338,7 @@ OUTLINE = ObjT("the outline", (
     ref="outline")
 
 
-# --- theme files -------------------------------------------------------------------------------
-
-HEX = TextT(max_len=7, pattern=r"#?[0-9A-Fa-f]{6}",
-            pattern_hint="give a colour as six hexadecimal digits, e.g. 17324D")
-PALETTE_ROLES = {
-    "ink": "Body text.", "primary": "Titles, bands and table headers.",
-    "accent": "Takeaways, bullets, bars and timeline markers.",
-    "muted": "Attributions, captions and footers.", "rule": "Thin lines and table borders.",
-    "surface": "Panels behind quotes, judgments and callouts.", "zebra": "Alternate table rows.",
-    "on_primary": "Text on the primary colour.", "marking": "The handling marking and warnings.",
-}
-PALETTE = ObjT("a palette", tuple(Field(name, HEX, help) for name, help in PALETTE_ROLES.items()),
-               lambda loc=None, **kw: {k: v.lstrip("#").upper() for k, v in kw.items()},
-               description="Colours by role; any role left out keeps the built-in colour.",
-               ref="palette")
-TYPEFACE = ObjT("a typeface", (
-    Field("name", LINE, "The font the deck names, which PowerPoint users have (e.g. Arial).", True),
-    Field("twin", LINE, "The metric-compatible family the PDF embeds (e.g. Liberation Sans).", True),
-    Field("files", ListT(TextT(max_len=300), "font files", 4, 4),
-          "The twin's regular, bold, italic and bold-italic TrueType file names.", True),
-    Field("package", LINE, "How to install the files, shown when they are missing."),
-), lambda loc=None, **kw: kw, description="One family for both documents.", ref="typeface")
-THEME_FILE = ObjT("a theme", (
-    Field("palette", PALETTE, "Colours by role."),
-    Field("typeface", TYPEFACE, "The typeface of both documents."),
-), lambda loc=None, **kw: kw, description="A briefing theme: palette and typeface.", ref="theme")
-
-
-def _convert_root(spec: ObjT, root: Node | None, name: str, what: str, diags: Collector):
+def convert_root(spec: ObjT, root: Node | None, name: str, what: str, diags: Collector):
     """A whole file's value, or None; an empty file is itself a problem."""
     if root is None:
         if not diags.errors:
@@ -372,14 +348,9 @@ def _convert_root(spec: ObjT, root: Node | None, name: str, what: str, diags: Co
     return None if value is MISSING else value
 
 
-def to_theme_overrides(root: Node | None, name: str, diags: Collector) -> dict | None:
-    """A theme file's palette and typeface overrides, or None."""
-    return _convert_root(THEME_FILE, root, name, "theme file", diags)
-
-
 def to_outline(root: Node | None, name: str, diags: Collector) -> model.Outline | None:
     """The model of a parsed outline, or None; every problem is added to `diags`."""
-    return _convert_root(OUTLINE, root, name, "outline", diags)
+    return convert_root(OUTLINE, root, name, "outline", diags)
 
 
 def json_schema() -> dict:

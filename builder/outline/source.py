@@ -35,16 +35,28 @@ class Node:
         return self.kind == "scalar" and self.plain and self.value in ("", "~", "null", "Null", "NULL")
 
 
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The file's bytes, but never more than `limit` + 1 of them, whatever it is (a pipe,
+    /dev/zero, a file still growing): one byte more than `limit` says it is too large."""
+    with open(path, "rb") as handle:
+        return handle.read(limit + 1)
+
+
 def read_text(path: Path, diags: Collector) -> str | None:
     """The file's text, or None (with a diagnostic) when it cannot be read as UTF-8."""
     name = str(path)
+    limit = f"the limit is {MAX_BYTES // 1048576} MB (limit: outline size)"
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            diags.error(Loc(name, 1, 1), f"the outline is {size / 1048576:.1f} MB; the limit is "
-                        f"{MAX_BYTES // 1048576} MB (limit: outline size)", "limit")
+            diags.error(Loc(name, 1, 1), f"the outline is {size / 1048576:.1f} MB; {limit}",
+                        "limit")
             return None
-        data = path.read_bytes()
+        data = read_at_most(path, MAX_BYTES)
+        if len(data) > MAX_BYTES:
+            diags.error(Loc(name, 1, 1), f"the outline is larger than {MAX_BYTES // 1048576} MB; "
+                        f"{limit}", "limit")
+            return None
     except IsADirectoryError:
         diags.error(Loc(name, 1, 1), "is a folder, not an outline file", "io")
         return None
@@ -66,13 +78,19 @@ def read_text(path: Path, diags: Collector) -> str | None:
 def parse(text: str, name: str, diags: Collector) -> Node | None:
     """The document's root node, or None when the YAML cannot be read."""
     composer = _Composer(name, diags)
+    last = None  # the last scalar read: an unclosed quote shows as one running on to the error
     try:
         for event in yaml.parse(text, Loader=_Parser):
+            last = event if isinstance(event, yaml.ScalarEvent) else last
             composer.feed(event)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         if err.context_mark is not None and "quoted scalar" in (err.context or ""):
             mark = err.context_mark  # point at the opening quote, not the end of the file
+        quote = _misread_quote(last, mark, name)
+        if quote is not None:
+            diags.error(*quote, "yaml")
+            return None
         loc = Loc(name, mark.line + 1, mark.column + 1) if mark else Loc(name, 1, 1)
         diags.error(loc, _yaml_message(err, text, mark), "yaml")
         return None
@@ -86,6 +104,24 @@ def parse(text: str, name: str, diags: Collector) -> Node | None:
     if composer.aborted:
         return None
     return composer.root
+
+
+def _misread_quote(scalar, mark, name: str) -> tuple[Loc, str] | None:
+    """A quote that YAML read as closing a text the user meant to go on, found when the error
+    comes just after a quoted text: where to point and what to say (None: not this case)."""
+    if scalar is None or mark is None or scalar.style not in ('"', "'"):
+        return None
+    start, end = scalar.start_mark, scalar.end_mark
+    if end.line != mark.line or not 0 <= mark.column - end.column <= 1:
+        return None
+    if start.line < end.line:  # `title: "Unclosed` over `subtitle: "A New Axis"`
+        return (Loc(name, start.line + 1, start.column + 1), "a quoted text is not closed on its "
+                f"line: the quote opened here runs on to line {end.line + 1}; close it where "
+                "the text ends")
+    inner = ("write it twice ('it''s')" if scalar.style == "'" else 'write it as \\"')
+    return (Loc(name, end.line + 1, end.column), "this quote closes the quoted text that opens "
+            f"at column {start.column + 1}, but the text goes on: for a quote inside the text, "
+            f"{inner}, or use the other kind of quotes around it")
 
 
 def _yaml_message(err: yaml.MarkedYAMLError, text: str, mark) -> str:

@@ -4,7 +4,9 @@ at its line and column, all at once) and describes itself as JSON Schema."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -20,6 +22,30 @@ def _kind(node: Node) -> str:
     return {"map": "a mapping of keys", "seq": "a list", "scalar": "text"}[node.kind]
 
 
+# line and paragraph separators as the line breaks a value may hold; invisible characters that
+# only say where a line may (soft hyphen, zero-width space) or may not (word joiner, zero-width
+# no-break space) break: lines break only at spaces, so they are left out and nothing invisible
+# is drawn as a space or a box
+_AS_DRAWN = {"\u2028": "\n", "\u2029": "\n\n", "\u00ad": "", "\u200b": "", "\u2060": "",
+             "\ufeff": ""}
+_AS_DRAWN_RE = re.compile(f"[{''.join(_AS_DRAWN)}]")
+
+
+def as_drawn(value: str) -> str:
+    """Text as both documents draw it: composed (NFC: 'e' and a combining accent typed on a Mac
+    become one 'é', which the fonts draw), Unicode's line and paragraph separators as a line
+    break and a blank line, invisible break marks left out."""
+    if value.isascii():
+        return value
+    value = unicodedata.normalize("NFC", value)
+    return _AS_DRAWN_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
+
+
+def is_blank(value: str) -> bool:
+    """Nothing to draw: empty, or only spaces, breaks and invisible format characters."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp") for c in value)
+
+
 @dataclass(frozen=True)
 class TextT:
     """Text, kept exactly as typed (YAML's conversions to numbers, dates or yes/no are not applied)."""
@@ -29,6 +55,8 @@ class TextT:
     pattern: str | None = None
     pattern_hint: str = ""
     markup: bool = False  # **bold**, *italic* and [links](https://…) read into runs
+    path: bool = False  # a file's name: kept as typed (a Mac's file names are decomposed)
+    blank_ok: bool = False  # may be empty or only white space (a table cell)
 
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind != "scalar":
@@ -41,6 +69,12 @@ class TextT:
                           "control-char")
             value = _CONTROL.sub("", value)
         value = value.replace("\t", " ")
+        if not self.path:
+            value = as_drawn(value)
+        if not self.blank_ok and is_blank(value):
+            diags.error(node.loc, f"{what} is empty (only white space); write it, or remove it",
+                        "empty")
+            return MISSING
         if len(value) > self.max_len:
             diags.error(node.loc, f"{what} is {len(value)} characters long; the limit is "
                         f"{self.max_len} (limit: text length)", "limit")
@@ -218,29 +252,57 @@ class ObjT:
                 "additionalProperties": False}
 
 
+@functools.lru_cache(maxsize=256)
+def _closest(word: str, choices: tuple[str, ...]) -> list[str]:
+    return difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+
+
 def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = _closest(word, tuple(choices))
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+NUMBER_RANGE = (1e-15, 1e15)  # the smallest and largest size a number other than 0 may have
 
 
 @dataclass(frozen=True)
 class NumberT:
-    """A number written as text in the outline (e.g. 12, -3.5, 1e3)."""
+    """A number written as text in the outline (e.g. 12, -3.5, 1e3), 0 or of a size in
+    NUMBER_RANGE: whatever the documents do with it (sum, stack, scale to a page), the result
+    stays a finite number a chart or a table can draw."""
 
     def convert(self, node: Node, what: str, diags: Collector):
-        if node.kind == "scalar":
-            try:
-                value = float(node.value.replace("_", ""))
-                if value == value and abs(value) != float("inf"):
-                    return value
-            except ValueError:
-                pass
-        shown = node.value if node.kind == "scalar" else _kind(node)
-        diags.error(node.loc, f"{what} must be a number, got '{shown}'", "type")
-        return MISSING
+        if node.kind != "scalar":
+            diags.error(node.loc, f"{what} must be a number, got '{_kind(node)}'", "type")
+            return MISSING
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            value = float("nan")
+        if value != value:
+            diags.error(node.loc, f"{what} must be a number, got '{node.value}'", "type")
+            return MISSING
+        smallest, largest = NUMBER_RANGE
+        if abs(value) > largest:
+            diags.error(node.loc, f"{what}: '{node.value}' is too far from 0; numbers must lie between "
+                        f"-{_short(largest)} and {_short(largest)} (write them in a larger unit, e.g. "
+                        "billions)", "number-range")
+            return MISSING
+        if 0 < abs(value) < smallest:
+            diags.error(node.loc, f"{what}: '{node.value}' is too close to 0 to draw; numbers "
+                        f"other than 0 must be at least {_short(smallest)} in size (write them in a "
+                        "smaller unit)", "number-range")
+            return MISSING
+        return value
 
     def json(self) -> dict:
-        return {"type": ["number", "string"], "pattern": r"^-?[0-9_.eE+-]+$"}
+        return {"type": ["number", "string"], "pattern": r"^-?[0-9_.eE+-]+$",
+                "minimum": -NUMBER_RANGE[1], "maximum": NUMBER_RANGE[1]}
+
+
+def _short(value: float) -> str:
+    """1e15, 1e-15: a power of ten as people write it in an outline."""
+    return f"{value:g}".replace("e+", "e").replace("e-0", "e-")
 
 
 @dataclass(frozen=True)

@@ -43,11 +43,17 @@ def chart(box: ChartBox, slide) -> None:
 
 def picture(box: PictureBox, slide) -> None:
     """The picture in its box; drawn from an ImageReader, so the PDF names it by its content,
-    not by its path (the same deck built in another folder has the same bytes)."""
+    not by its path (the same deck built in another folder has the same bytes); upright and
+    8-bit, as the deck and the report show it (`builder.outline.pictures`)."""
+    import io
+
     from reportlab.lib.utils import ImageReader
 
-    slide.canvas.drawImage(ImageReader(box.path), box.x, slide.height - box.y - box.h, box.w,
-                           box.h, mask="auto")
+    from builder.outline.pictures import picture_bytes
+
+    data, _ = picture_bytes(box.path)
+    slide.canvas.drawImage(ImageReader(io.BytesIO(data)), box.x, slide.height - box.y - box.h,
+                           box.w, box.h, mask="auto")
 
 
 FRAMES: dict[type, Callable] = {TableBox: table, ChartBox: chart, PictureBox: picture}

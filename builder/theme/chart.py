@@ -18,6 +18,7 @@ class ChartGeometry(NamedTuple):
     max_height: float = 300.0  # pages: the tallest a chart is drawn
     padding: float = 10.0  # pages: free space right of and above the plot area
     axis_label_space: float = 46.0  # pages: left of the plot, for the value axis' labels
+    value_label_gap: float = 8.0  # pages: beside the widest value label (when wider than that)
     category_label_gap: float = 20.0  # pages: beside the longest category label (bar charts)
     axis_title_space: float = 14.0  # pages: added beside the plot for an axis title
     bottom_space: float = 26.0  # pages: below the plot, for the category axis' labels

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from builder.outline import model, schema, source
+from builder.outline import model, source, theme_schema
 from builder.outline.assets import inside
 from builder.diagnostics import Collector
 from builder.theme import DEFAULT, Theme, Typeface
@@ -27,15 +27,38 @@ def theme_for(outline: model.Outline, outline_path: Path, roots: list[Path],
         return base, None
     text = source.read_text(path, diags)
     root = source.parse(text, str(path), diags) if text is not None else None
-    overrides = schema.to_theme_overrides(root, str(path), diags) if text is not None else None
+    overrides = (theme_schema.to_theme_overrides(root, str(path), diags)
+                 if text is not None else None)
     if not overrides:
         return base, path
     theme = base
     if "palette" in overrides:
         theme = replace(theme, palette=replace(theme.palette, **overrides["palette"]))
     if "typeface" in overrides:
+        if not font_files_found(overrides["typeface"], root, diags):
+            return base, path
         theme = with_typeface(theme, overrides["typeface"])
     return replace(theme, name=str(path)), path
+
+
+def font_files_found(face: dict, root, diags: Collector) -> bool:
+    """Whether each font file a theme file names is found and is a TrueType font; each that is
+    not is an error at its line, naming the file found."""
+    from builder.theme.fonts import find_font_file, font_problem
+
+    items = root.value["typeface"][1].value["files"][1].value
+    ok = True
+    for name, item in zip(face["files"], items):
+        found = find_font_file(name)
+        install = (f"install it (Debian/Ubuntu: sudo apt-get install {face['package']}) or "
+                   if face.get("package") else "put it in a font folder or ")
+        problem = (f"({face['twin']}) is not found: {install}set BRIEFING_FONT_DIR to the "
+                   "folder that holds it") if found is None else font_problem(found)
+        if problem:
+            where = f"the font file '{name}'" + (f" ({found})" if found else "")
+            diags.error(item.loc, f"{where} {problem}", "font-file")
+            ok = False
+    return ok
 
 
 def with_typeface(theme: Theme, face: dict) -> Theme:

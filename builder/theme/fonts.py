@@ -6,6 +6,7 @@ twin (Carlito), and layout measures with the same files, so line breaks agree in
 from __future__ import annotations
 
 import os
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,13 +55,67 @@ class FontSet:
         return self
 
 
+FONT_EXTENSIONS = (".ttf", ".otf", ".ttc")
+_SFNT = (b"\x00\x01\x00\x00", b"true")  # a TrueType font file's first four bytes
+_NOT_FONTS = ((b"OTTO", "an OpenType font with PostScript (CFF) outlines, which the PDF cannot "
+               "embed; use the family's TrueType (.ttf) files"),
+              (b"wOF", "a web font (WOFF); use the family's .ttf files"),
+              (b"\x89PNG", "a PNG image"), (b"\xff\xd8", "a JPEG image"),
+              (b"%PDF", "a PDF document"), (b"PK", "a zip archive"))
+
+
 def _search_dirs() -> list[Path]:
     extra = os.environ.get("BRIEFING_FONT_DIR")
-    dirs = [extra] if extra else []
-    return [Path(d).expanduser() for d in (*dirs, *SEARCH_DIRS)]
+    dirs = [font_dir(extra)] if extra else []
+    return [*dirs, *(Path(d).expanduser() for d in SEARCH_DIRS)]
+
+
+def font_dir(value: str) -> Path:
+    """BRIEFING_FONT_DIR's folder; a FontError when it names no folder."""
+    folder = Path(value).expanduser()
+    if not folder.is_dir():
+        what = "a file" if folder.exists() else "not there"
+        raise FontError(f"BRIEFING_FONT_DIR is set to '{value}', which is {what}: not a folder "
+                        "of font files; set it to the folder that holds them, or unset it")
+    return folder
+
+
+def is_file_name(filename: str) -> bool:
+    """A plain file name (no folder, no '..'): fonts are looked up only in the font folders."""
+    return bool(filename) and filename not in (".", "..") and not any(
+        c in filename for c in "/\\\0") and not filename.startswith("~")
+
+
+def font_problem(path: Path) -> str | None:
+    """Why `path` is not a TrueType font file the PDF can embed, or None. Reads the file's
+    header and table directory only (the whole file is parsed when it is first used)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(12)
+            size = os.fstat(handle.fileno()).st_size
+            count = int.from_bytes(head[4:6], "big") if len(head) == 12 else 0
+            directory = handle.read(16 * count)
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    if head[:4] == b"ttcf":
+        return None  # a collection: reportlab reads its first font
+    if head[:4] not in _SFNT:
+        what = next((w for sig, w in _NOT_FONTS if head.startswith(sig)), None)
+        if what is None and head.lstrip()[:1] == b"<":
+            what = "a text file (HTML or XML), perhaps a web page saved under the font's name"
+        return f"is {what or 'not a TrueType font file'}"
+    tables = {directory[i:i + 4]: int.from_bytes(directory[i + 8:i + 16], "big")
+              for i in range(0, len(directory) - 15, 16)}
+    ends = [(tables[t] >> 32) + (tables[t] & 0xFFFFFFFF) for t in tables]
+    if len(directory) < 16 * count or any(t not in tables for t in (b"head", b"cmap", b"hmtx")) \
+            or any(end > size for end in ends):
+        return "is a damaged or incomplete TrueType font file"
+    return None
 
 
 def find_font_file(filename: str) -> Path | None:
+    if not is_file_name(filename):
+        return None
     for folder in _search_dirs():
         candidate = folder / filename
         if candidate.is_file():
@@ -84,6 +139,11 @@ def load(typeface: Typeface) -> FontSet:
                 f"font file {filename} ({typeface.twin}, the {_role(typeface)} of {typeface.name}) not "
                 f"found. Install it (Debian/Ubuntu: sudo apt-get install {typeface.package_hint}) "
                 "or set BRIEFING_FONT_DIR to the folder that holds it.")
+        problem = font_problem(path)
+        if problem:
+            raise FontError(f"font file {path} ({typeface.twin}, the {_role(typeface)} of "
+                            f"{typeface.name}) {problem}. Replace it with the real font file "
+                            f"(Debian/Ubuntu: sudo apt-get install {typeface.package_hint}).")
         paths.append(str(path))
     names = [f"{typeface.twin.replace(' ', '')}-{style}" for style in STYLES]
     return FontSet(typeface.twin, *names, paths=tuple(paths), scale=typeface.scale)
@@ -107,10 +167,14 @@ def _register(name: str, path: str) -> None:
     if name in _REGISTERED:
         return
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, path))
+        try:
+            pdfmetrics.registerFont(TTFont(name, path))
+        except (TTFError, ValueError, KeyError, IndexError, struct.error) as err:
+            raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); "
+                            "replace it with the real font file") from None
     _REGISTERED.add(name)
 
 

@@ -15,7 +15,8 @@ import string
 from functools import lru_cache
 from typing import NamedTuple
 
-from builder.theme.fonts import find_font_file
+from builder.diagnostics import FontError
+from builder.theme.fonts import find_font_file, font_problem
 from builder.theme.typeface import Typeface
 
 SAMPLE = string.ascii_lowercase + string.ascii_uppercase + string.digits + " "
@@ -111,7 +112,11 @@ def average_width(filename: str) -> float:
     """The average advance width of SAMPLE in a font file, per em."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
-    widths = TTFontFile(str(find_font_file(filename))).charWidths  # per 1000 units of the em
+    path = find_font_file(filename)
+    problem = font_problem(path)
+    if problem:
+        raise FontError(f"font file {path} {problem}; replace it with the real font file")
+    widths = TTFontFile(str(path)).charWidths  # per 1000 units of the em
     return sum(widths.get(ord(c), 0) for c in SAMPLE) / len(SAMPLE) / 1000
 
 

@@ -28,6 +28,22 @@ def test_new_writes_a_valid_starter_that_builds(tmp_path):
     assert built.exit_code == 0, built.output
 
 
+def test_the_starter_shows_each_feature_once(tmp_path):
+    """Blocks of every kind (the image commented out: it needs a file), a theme file and a
+    template named in comments, markup, a citation and a judgment with its confidence."""
+    from builder.outline import model
+
+    path = tmp_path / "brief.yaml"
+    assert CliRunner().invoke(cli, ["new", str(path)]).exit_code == 0
+    text = path.read_text()
+    outline = load_outline(path)
+    kinds = {type(b) for b in outline.sections[0].blocks}
+    assert {model.Chart, model.Comparison, model.Callout} <= kinds
+    for feature in ("# theme: ", "# template: ", "#     file: ", "- image:", "**emphasis**",
+                    "[@source]", "[link](https://", "confidence:", "show:"):
+        assert feature in text, feature
+
+
 def test_new_does_not_overwrite(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text("mine")
@@ -67,10 +83,53 @@ def test_watch_rebuilds_on_save_and_keeps_the_last_good_files(tmp_path):
         assert {p.name: p.read_bytes() for p in out.iterdir()} == good
         assert "unknown key 'bulets'" in Path(log.name).read_text()
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)  # SIGINT is ignored in background jobs
         code = proc.wait(timeout=20)
         log.close()
     output = (tmp_path / "log.txt").read_text()
     assert code == 0, output
     assert "Traceback" not in output
     assert "stopped watching" in output
+
+
+def start_watch(tmp_path, outline, log, interruptible=False):
+    """`briefing watch` in a child; `interruptible` gives it Ctrl-C (SIGINT) back even when the
+    suite runs in the background, where a shell starts jobs with SIGINT ignored."""
+    reset = (lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if interruptible else None
+    return subprocess.Popen([sys.executable, "-m", "builder", "watch", str(outline), "-o",
+                             str(tmp_path / "decks")], stdout=log, stderr=subprocess.STDOUT,
+                            cwd=ROOT, preexec_fn=reset)
+
+
+def test_watch_stops_cleanly_on_sigterm_and_says_nothing_was_kept_before_a_good_build(tmp_path):
+    outline = tmp_path / "outline.yaml"
+    outline.write_text((FIXTURES / "small.yaml").read_text().replace("bullets:", "bulets:"))
+    with open(tmp_path / "log.txt", "w") as log:
+        proc = start_watch(tmp_path, outline, log)
+    read = (tmp_path / "log.txt").read_text
+    try:
+        assert wait_for(lambda: "watching" in read()), read()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=20)
+    assert code == 0, read()
+    assert "1 error, 0 warnings; nothing written yet" in read()
+    assert "kept the last good files" not in read()
+    assert read().rstrip().endswith("stopped watching")
+    assert not (tmp_path / "decks").exists()
+
+
+def test_ctrl_c_stops_watch_with_our_message_only(tmp_path):
+    outline = tmp_path / "outline.yaml"
+    outline.write_text((FIXTURES / "small.yaml").read_text())
+    with open(tmp_path / "log.txt", "w") as log:
+        proc = start_watch(tmp_path, outline, log, interruptible=True)
+    read = (tmp_path / "log.txt").read_text
+    try:
+        assert wait_for(lambda: "watching" in read()), read()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=20)
+    assert code == 0, read()
+    assert "KeyboardInterrupt" not in read() and "Traceback" not in read()
+    assert read().rstrip().endswith("stopped watching")

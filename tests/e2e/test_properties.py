@@ -2,6 +2,7 @@
 ends in located diagnostics and exit 1, never a traceback."""
 import json
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -112,6 +113,9 @@ def test_an_internal_error_is_one_line_exit_70_and_touches_no_output(tmp_path, m
     assert result.exit_code == 70
     message = result.stderr.strip()
     assert message.startswith("briefing: internal error; please report it with ")
-    saved = message.rsplit(" ", 1)[1]
-    assert "simulated bug" in open(saved).read()
+    saved = Path(message.rsplit(" ", 1)[1])
+    try:
+        assert "simulated bug" in saved.read_text()
+    finally:
+        saved.unlink()  # a test leaves nothing behind in the temporary folder
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())

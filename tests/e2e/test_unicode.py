@@ -35,7 +35,7 @@ def test_a_character_the_fonts_cannot_draw_is_an_error_at_its_line(tmp_path):
     path = tmp_path / "o.yaml"
     assert result.stderr.splitlines()[0] == (
         f"{path}:7:9: error: no font of the theme can draw 'त' U+0924, 'न' U+0928, 'म' U+092E, "
-        "'स' U+0938, '\u0947' U+0947 [missing-glyph]")
+        "'स' U+0938, U+0947 (devanagari vowel sign e) [missing-glyph]")  # a mark: by its name
     assert not (tmp_path / "out").exists()
 
 

@@ -2,11 +2,14 @@
 Figure with its alternative text, and its caption and credit under it."""
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from builder import wording
 from builder.outline import model
+from builder.outline.pictures import picture_bytes
 from builder.report.context import Context
 from builder.report.tagging.flowables import figure
 from builder.report.tagging.tree import Node
@@ -52,8 +55,9 @@ class Picture(Flowable):
         with figure(canv, self.node, self.width, self.height):
             # by its content, not its path: reportlab names an image drawn from a file by the
             # file's path, so the same report built in another folder had other bytes
-            canv.drawImage(ImageReader(self.path), 0, 0, self.width, self.height,
-                           preserveAspectRatio=True)
+            data, _ = picture_bytes(self.path)  # upright, 8-bit (16 bits would be clipped)
+            canv.drawImage(ImageReader(io.BytesIO(data)), 0, 0, self.width, self.height,
+                           preserveAspectRatio=True, mask="auto")
             label = canv.beginText(ALT_TEXT_X, self.height - ALT_TEXT_DROP)
             label.setTextRenderMode(3)  # invisible
             label.setFont(self.font, ALT_TEXT_SIZE)

@@ -100,3 +100,46 @@ def test_block_quotation_attribution_at_its_end_and_short_ones():
     assert (q.text, q.by) == ("The harbour was never built for storms like these", "Ines Varga")
     summary, q = block_quotation(["Too short"], QuoteBook())
     assert (summary, q) == ("Too short", None)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("attribution", [
+    "- , the role", "\u2014 , the role", "-- ,", "\u2013 .", "- ,, the role", "- \u2026, head",
+    "- ' ', the role", "- \u201c\u201d, role"])
+def test_a_block_quotation_whose_attribution_has_no_name_is_unattributed(attribution):
+    lines = ["These are the quoted words of someone important.", attribution]
+    book = QuoteBook()
+    _, quote = block_quotation(lines, book)
+    assert quote is not None and quote.by == "Unattributed"
+    assert quote.text == "These are the quoted words of someone important."
+    assert book.speakers == {}
+
+
+@pytest.mark.parametrize("by", ["", " ", "Unattributed"])
+def test_the_quote_book_remembers_no_speaker_without_a_name(by):
+    book = QuoteBook()
+    book.add(Quote("Words of four or more", by))
+    assert book.speakers == {} and len(book.quotes) == 1
+
+
+def test_a_named_attribution_keeps_its_name_and_role_with_spaces_squashed():
+    _, quote = block_quotation(["The river will rise again next spring.",
+                                "-  Lena   Okafor ,  the   Foreign Minister"], QuoteBook())
+    assert (quote.by, quote.role) == ("Lena Okafor", "Foreign Minister")
+
+
+@pytest.mark.parametrize("attribution", ["> - , the role", "> \u2014 ,", "> -- , head of it",
+                                         ">  - .", "> - , \u201cthe role\u201d"])
+def test_an_article_with_a_nameless_attribution_imports_to_a_valid_outline(tmp_path, attribution):
+    from builder.importer import import_article
+    from builder.outline.load import load_outline
+
+    article = ("# Title\n\n## Section\n\nSome paragraph text here that is long enough.\n\n"
+               f"> These are the quoted words of someone important.\n{attribution}\n")
+    path = tmp_path / "a.yaml"
+    path.write_text(import_article(article, "a.md").outline_yaml, encoding="utf-8")
+    quote = load_outline(path).sections[0].quotes[0]
+    assert (quote.text, quote.by) == ("These are the quoted words of someone important.",
+                                      "Unattributed")

@@ -42,10 +42,11 @@ def test_takeaway_and_bullets():
                                       "Opening sentence of the third paragraph"]
 
 
-def test_takeaway_falls_back_to_sub_sections_items_and_quotes():
+def test_takeaway_falls_back_to_items_and_quotes_never_to_a_sub_section():
     sub = Section("Sub", paragraphs=["The sub-section says this first."])
-    assert takeaway(Section("S", subsections=[sub])) == "The sub-section says this first."
-    assert takeaway(Section("S", items=["an item"])) == "an item."
+    assert takeaway(Section("S", subsections=[sub])) == ""  # it is the sub-section's takeaway
+    assert takeaway(sub) == "The sub-section says this first."
+    assert takeaway(Section("S", items=["an item"], subsections=[sub])) == "an item."
     assert takeaway(Section("S")) == ""
 
 

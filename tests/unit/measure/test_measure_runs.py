@@ -49,3 +49,19 @@ def test_a_bold_run_in_an_italic_role_is_measured_in_the_bold_italic_face(m):
     assert wide != m.width("Mmmm", 12, italic=True)
     assert m.lines(text, wide - 1, 12, italic=True) != ["Mmmm"]
     assert m.lines(text, wide + 1, 12, italic=True) == ["Mmmm"]
+
+
+@pytest.mark.parametrize("relative", [(1e-15, 1), (0.01, 1), (1, 1e15), (1e15, 1e-15, 1),
+                                      (1, 1), (2, 1, 1)])
+def test_relative_column_widths_share_the_width_and_each_holds_its_longest_word(m, relative):
+    from builder.measure import column_widths
+
+    def width_of(text, size, bold):
+        return m.width(text, size)
+
+    columns = [[("Header", 10, True), ("cell", 10, False)] for _ in relative]
+    widths = column_widths(columns, 400, width_of, 12, relative)
+    assert sum(widths) == pytest.approx(400, abs=0.05)
+    assert min(widths) >= m.width("Header", 10) + 12 - 0.01
+    if max(relative) / min(relative) <= 2:  # reasonable ratios are kept exactly
+        assert widths == [round(400 * r / sum(relative), 2) for r in relative]

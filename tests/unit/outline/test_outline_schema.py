@@ -97,3 +97,57 @@ def _flags(value):
     if isinstance(value, list):
         return [_flags(v) for v in value]
     return value
+
+
+def chart_outline(kind: str, *values: str) -> str:
+    series = "".join(f"            - {{name: s{i}, values: {v}}}\n" for i, v in enumerate(values))
+    return (BASE + "  - title: S\n    blocks:\n      - chart:\n          kind: " + kind +
+            "\n          categories: [A, B]\n          series:\n" + series)
+
+
+@pytest.mark.parametrize("value", ["1e308", "-1e308", "1.7976931348623157e308", "1e16",
+                                   "-1.0000001e15", "inf", "-Infinity", "1e999"])
+def test_a_chart_value_too_far_from_0_is_refused_at_its_place(tmp_path, value):
+    found = errors(tmp_path, chart_outline("stacked-column", f"[{value}, 1]", "[1, 1]"))
+    assert found == [f"o.yaml:10:35: error: item 1 of 'values': '{value}' is too far from 0; "
+                     "numbers must lie between -1e15 and 1e15 (write them in a larger unit, e.g. "
+                     "billions) [number-range]"]
+
+
+@pytest.mark.parametrize("value", ["1e-320", "-5e-324", "2.2e-308", "1e-16", "9.9e-16"])
+@pytest.mark.parametrize("kind", ["column", "doughnut", "line"])
+def test_a_chart_value_too_close_to_0_is_refused_at_its_place(tmp_path, kind, value):
+    found = errors(tmp_path, chart_outline(kind, f"[1, {value.lstrip('-') if kind == 'doughnut' else value}]"))
+    assert len(found) == 1 and found[0].startswith("o.yaml:10:38: error: item 2 of 'values': '")
+    assert "is too close to 0 to draw" in found[0] and found[0].endswith("[number-range]")
+
+
+@pytest.mark.parametrize("value", ["nan", ".nan", "NaN", ".inf", "-.inf", "0x10", "'1 5'", "[1]", "{a: 1}"])
+def test_a_chart_value_that_is_not_a_number_is_refused(tmp_path, value):
+    found = errors(tmp_path, chart_outline("column", f"[{value}, 1]"))
+    assert len(found) == 1 and "item 1 of 'values' must be a number" in found[0]
+
+
+@pytest.mark.parametrize("values", ["[1e15, -1e15]", "[1e-15, 0]", "[0, -0.0]", "[-1e-15, 1e15]"])
+def test_the_widest_and_smallest_chart_values_are_accepted(tmp_path, values):
+    path = tmp_path / "o.yaml"
+    path.write_text(chart_outline("stacked-bar", values, values))
+    chart = load_outline(path).sections[0].blocks[0]
+    assert len(chart.series) == 2
+
+
+@pytest.mark.parametrize("kind", ["pie", "doughnut"])
+@pytest.mark.parametrize("values", ["[0, 0]", "[0]", "[-0.0, 0]", "[0e5, 0.0]"])
+def test_a_round_chart_with_nothing_above_0_is_an_error(tmp_path, kind, values):
+    text = chart_outline(kind, values).replace("[A, B]", "[A]" if values == "[0]" else "[A, B]")
+    assert errors(tmp_path, text) == [
+        f"o.yaml:10:13: error: a {kind} chart needs a value above 0 (every value is 0, so there "
+        "is nothing to draw) [chart-data]"]
+
+
+@pytest.mark.parametrize("widths", ["[1e308, 1]", "[1e-320, 1]", "[1, 1e16]"])
+def test_table_widths_are_numbers_in_the_same_range(tmp_path, widths):
+    text = (BASE + "  - title: S\n    table:\n      columns: [A, B]\n      rows: [[a, b]]\n"
+            f"      widths: {widths}\n")
+    found = errors(tmp_path, text)
+    assert len(found) == 1 and found[0].startswith("o.yaml:8:") and "[number-range]" in found[0]

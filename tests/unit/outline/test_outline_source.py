@@ -96,3 +96,97 @@ def test_oversized_input_is_refused(tmp_path):
     c = Collector()
     assert read_text(path, c) is None
     assert "the limit is 5 MB (limit: outline size)" in str(c.items[0])
+
+
+def feed(fifo, data: bytes):
+    """Write `data` into a named pipe from a thread, stopping quietly when the reader is gone."""
+    import threading
+
+    def write():
+        try:
+            with open(fifo, "wb") as handle:
+                for i in range(0, len(data), 65536):
+                    handle.write(data[i:i + 65536])
+        except (BrokenPipeError, OSError):
+            pass
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_at_most_the_limit_and_one_byte_are_read_from_an_endless_file():
+    from builder.outline.source import read_at_most
+    from pathlib import Path
+
+    assert len(read_at_most(Path("/dev/zero"), 1000)) == 1001
+
+
+@pytest.mark.parametrize("size", [6 * 1048576, 48 * 1048576])
+def test_a_pipe_larger_than_the_limit_is_refused_after_reading_the_limit(tmp_path, size):
+    import os
+
+    fifo = tmp_path / "o.yaml"
+    os.mkfifo(fifo)
+    thread = feed(fifo, b"x: 1\n" * (size // 5))
+    c = Collector()
+    assert read_text(fifo, c) is None
+    assert [str(d) for d in c.items] == [
+        f"{fifo}:1:1: error: the outline is larger than 5 MB; the limit is 5 MB (limit: outline "
+        "size) [limit]"]
+    thread.join(5)
+
+
+def test_a_pipe_within_the_limit_is_read_whole(tmp_path):
+    import os
+
+    fifo = tmp_path / "o.yaml"
+    os.mkfifo(fifo)
+    feed(fifo, (HEAD + "      - from a pipe\n").encode())
+    assert load_outline(fifo).sections[0].bullets[0] == "from a pipe"
+
+
+def test_dev_zero_as_the_outline_is_refused_at_the_limit():
+    c = Collector()
+    from pathlib import Path
+
+    assert read_text(Path("/dev/zero"), c) is None
+    assert "the outline is larger than 5 MB" in str(c.items[0])
+
+
+def test_past_a_thousand_problems_the_rest_are_counted_not_kept():
+    text = "title: T\n" + "title: again\n" * 1500
+    c = Collector()
+    parse(text, "o.yaml", c)
+    assert len(c.items) == Collector.MAX_KEPT and c.unlisted == {"error": 500, "warning": 0}
+    with pytest.raises(OutlineError) as err:
+        c.check()
+    assert len(err.value.diagnostics) == 1000 and err.value.unlisted == (500, 0)
+
+
+@pytest.mark.parametrize("text, where, lines", [
+    ('title: "Unclosed\nsubtitle: "A New Axis"\n', "1:8", 2),
+    ("title: 'Unclosed\nsubtitle: 'A New Axis'\n", "1:8", 2),
+    ('a:\n  - "one\n  - "two"\n', "2:5", 3),
+    ('a:\n  - "one\n  - two\n  - "three"\n', "2:5", 4),
+    ('a:\n  b: "one\n  c: "two"\n', "2:6", 3),
+])
+def test_a_quote_left_open_is_pointed_at_where_it_opens(text, where, lines):
+    assert diags_for(text) == [
+        f"o.yaml:{where}: error: a quoted text is not closed on its line: the quote opened here "
+        f"runs on to line {lines}; close it where the text ends [yaml]"]
+
+
+@pytest.mark.parametrize("text, where, inner", [
+    ("title: 'it's here'\n", "1:11", "write it twice ('it''s')"),
+    ('a: ["one, "two"]\n', "1:11", 'write it as \\"'),
+    ('title: "say "yes" now"\n', "1:13", 'write it as \\"'),
+])
+def test_a_quote_inside_a_quoted_text_is_explained(text, where, inner):
+    found = diags_for(text)
+    assert len(found) == 1 and found[0].startswith(f"o.yaml:{where}: error: this quote closes ")
+    assert inner in found[0]
+
+
+def test_a_quoted_text_over_two_lines_is_still_one_text():
+    assert diags_for('title: "one\n  two"\nsubtitle: x\n') == []

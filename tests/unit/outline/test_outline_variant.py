@@ -45,7 +45,6 @@ sections:
     subsections:
       - title: Tagged but empty
         audience: exec
-        summary: ""
         quotes: [{text: "Press only", by: Someone, audience: press}]
 """
 
@@ -93,7 +92,7 @@ def test_an_audience_must_be_exec_or_declared(tmp_path):
         load_outline(path)
     assert [str(d).replace(str(path), "o.yaml") for d in err.value.diagnostics] == [
         f"o.yaml:{where}: error: unknown audience 'pres' (did you mean 'press'?); declare it "
-        "under `audiences:` [unknown-audience]" for where in ("10:46", "23:62")]
+        "under `audiences:` [unknown-audience]" for where in ("10:46", "22:62")]
 
 
 def test_a_variant_for_no_audience_is_an_error(tmp_path):

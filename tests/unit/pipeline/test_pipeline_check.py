@@ -56,3 +56,15 @@ def test_build_writes_the_theme_of_its_own_check(tmp_path, outlines):
 
 def test_measurers_stay_warm_by_typeface(builder):
     assert builder.measurer_for(DEFAULT) is builder.measurer_for(DEFAULT) is builder.measurer
+
+
+def test_a_character_no_font_draws_is_named_by_code_and_name_when_invisible():
+    from builder.pipeline import shown_char
+
+    assert shown_char("\u0416") == "'\u0416' U+0416"
+    assert shown_char("\u0300") == "U+0300 (combining grave accent)"
+    assert shown_char("\u2028") == "U+2028 (line separator)"
+    assert shown_char("\u3000") == "U+3000 (ideographic space)"
+    assert shown_char("\u0378") == "U+0378 (unnamed)"
+    assert all("\u2028" not in shown_char(c) and "\u0300" not in shown_char(c)
+               for c in "\u2028\u2029\u0300\u200e")
