@@ -167,7 +167,10 @@ def import_(article: Path, output: Path | None, force: bool):
             result = import_article(text, article.name)
         except ValueError as err:
             raise BuildError(f"{article}: {err}") from None
-        output.write_text(result.outline_yaml, encoding="utf-8")
+        try:
+            output.write_text(result.outline_yaml, encoding="utf-8")
+        except OSError as err:
+            raise BuildError(f"{output}: cannot write the outline: {err.strerror or err}") from None
         load_outline(output)  # what we write must validate
         return result
 

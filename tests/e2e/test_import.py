@@ -367,3 +367,17 @@ def test_the_real_article_gives_its_8_sections_and_4_subsections(tmp_path):
     assert "Share your perspectives" not in result.outline_yaml
     assert "Guide of the World" not in result.outline_yaml
     Builder().build(path, tmp_path / "out")
+
+
+def test_an_outline_that_cannot_be_written_is_a_message_not_a_crash(tmp_path):
+    from click.testing import CliRunner
+
+    from builder.cli import cli
+
+    article = tmp_path / "a.md"
+    article.write_text("# Title\n\nSome prose that says enough to be a paragraph of its own.\n")
+    target = tmp_path / "missing" / "folder" / "o.yaml"
+    result = CliRunner().invoke(cli, ["import", str(article), "-o", str(target)])
+    assert result.exit_code == 1
+    assert f"{target}: cannot write the outline: No such file or directory" in result.output
+    assert "Traceback" not in result.output and not target.exists()
