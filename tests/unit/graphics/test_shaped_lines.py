@@ -1,9 +1,9 @@
-"""The report's shaped text: bidi levels and run order, and glyphs the font's character map
+"""Shaped text in either PDF: bidi levels and run order, and glyphs the font's character map
 does not reach."""
 from reportlab.pdfbase import pdfmetrics
 
-from builder.report.bidi import bidi_levels, reorder
-from builder.report.shaped import glyph_char
+from builder.graphics.bidi import bidi_levels, reorder
+from builder.graphics.shaped import glyph_char
 from builder.theme import DEFAULT
 from builder.theme.fonts import load_script
 
