@@ -19,7 +19,7 @@ from builder.measure import Measurer
 from builder.outline.scripts import has_complex
 from builder.outline.text import runs_of
 from builder.slides.document import SlidePainter, register
-from builder.slides.text import TextPainter, is_rtl, line_runs, set_line
+from builder.slides.text import Piece, TextPainter, is_rtl, line_runs, set_line
 from builder.theme import Role, Theme
 from builder.xmltext import escape, quoteattr
 
@@ -128,7 +128,14 @@ def furniture(canv, doc: HandoutTemplate, label: str) -> None:
     canv.saveState()
     canv.setFont(fonts.face(p.header.bold, p.header.italic), p.header.size)
     canv.setFillColor(HexColor("#" + theme.color(p.header.color)))
-    canv.drawString(p.margin_x, h - p.space.header_baseline, doc.plan.title)
+    title = doc.plan.title
+    if has_complex(title):  # shaped, from the margin (its words in their order)
+        piece = Piece(title, fonts.face(p.header.bold, p.header.italic), p.header.size,
+                      theme.color(p.header.color), bold=p.header.bold)
+        set_line(canv, doc.measurer, [piece], p.margin_x, 0.0, h - p.space.header_baseline,
+                 "left", False, (0.0, 0.0))
+    else:
+        canv.drawString(p.margin_x, h - p.space.header_baseline, title)
     canv.drawRightString(w - p.margin_x, h - p.space.header_baseline, label)
     canv.setStrokeColor(HexColor("#" + theme.color("rule")))
     canv.setLineWidth(p.space.furniture_rule_width)

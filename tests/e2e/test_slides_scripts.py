@@ -128,7 +128,8 @@ def test_a_right_to_left_quotation_ends_at_its_boxs_right_inset(bilingual):
 
 
 PERSIAN_NOTES = """\
-title: "Notes in Persian"
+title: "یادداشت‌های سخنران"
+file_name: notes-in-persian
 key_judgments: ["One judgment."]
 sections:
   - title: "A section"
@@ -140,7 +141,7 @@ NOTES = ("همکاری میان دو کشور بر پایهٔ احترام مت�
 
 
 @pytest.mark.skipif(not have("pdftotext"), reason="poppler-utils (pdftotext) is not installed")
-def test_notes_in_persian_are_drawn_right_to_left_on_the_handout(tmp_path):
+def test_notes_and_a_title_in_persian_are_drawn_on_the_handout(tmp_path):
     outline = tmp_path / "notes.yaml"
     outline.write_text(PERSIAN_NOTES.format(notes=f"{NOTES} {NOTES}"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(outline), "-o", str(tmp_path / "out"),
@@ -153,11 +154,18 @@ def test_notes_in_persian_are_drawn_right_to_left_on_the_handout(tmp_path):
         if "\u0654" not in word:
             assert word in text, word
     page = len(PdfReader(str(handout)).pages) - 1
-    chars = [c for c in chars_of(handout, page) if RTL.match(c["text"])]
+    from builder.theme import DEFAULT
+
+    chars = [c for c in chars_of(handout, page) if RTL.match(c["text"])
+             and c["size"] == pytest.approx(DEFAULT.page.body.size)]  # the notes, not the slide
     lines = lines_of(chars)
     assert len(lines) > 1
     ends = [max(c["x1"] for c in line) for line in lines]
     assert max(ends) - min(ends) < 0.5  # right-aligned, each line
+    header = [c for c in chars_of(handout, page) if c["top"] < 50 and RTL.match(c["text"])]
+    drawn = sorted(unicodedata.normalize("NFKC", "".join(c["text"] for c in header)))
+    assert drawn == sorted(c for c in "یادداشت‌های سخنران" if RTL.match(c))  # the header's title
+    assert all("NotoSansArabic" in c["fontname"] for c in header)  # in the script's font
 
 
 CHART = """title: "T"
