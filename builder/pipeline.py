@@ -94,21 +94,18 @@ def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
                           "'show: deck', or labels in Latin script", "chart-script")
 
 
-def warn_complex_scripts(plan: DeckPlan | None, outline: model.Outline,
-                         diags: Collector) -> None:
-    """The slides PDF and the handout draw each run in the theme's Latin faces, unshaped and in
-    the order written: Persian, Arabic, Hebrew and CJK text on a slide (or in its notes) is a
-    warning at its first line."""
-    from builder.outline.scripts import has_complex
+def check_slide_chart_labels(plan: DeckPlan | None, diags: Collector) -> None:
+    """The slides PDF and the handout draw a chart with reportlab's graphics, as the report does:
+    a chart on a slide with Persian, Arabic, Hebrew or CJK labels is a warning at its line (the
+    rest of their text is drawn shaped, in its direction)."""
+    from builder.layout.plan import ChartBox
 
-    for slide in plan.slides if plan is not None else ():
-        found = next((t for t in (*slide.texts(), slide.notes)
-                      if not t.isascii() and has_complex(t)), None)
-        if found is not None:
-            diags.warning(getattr(found, "loc", None) or slide.loc or outline.loc,
-                          "the slides PDF and the handout do not draw Persian, Arabic, Hebrew "
-                          "or CJK text yet (the deck and the report do)", "slides-pdf")
-            return
+    slides = plan.slides if plan is not None else ()
+    for chart in (f.chart for s in slides for f in s.frames if isinstance(f, ChartBox)):
+        labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
+        if any(has_complex(t) for t in labels):
+            diags.warning(chart.loc, "the slides PDF's chart cannot draw labels in Persian, "
+                          "Arabic, Hebrew or CJK yet (the deck's chart shows them)", "chart-script")
 
 
 def shown_char(c: str) -> str:
@@ -227,7 +224,7 @@ class Builder:
                 kinds = kind_frames(template, dict(outline.layouts))
             plan = layout_deck(outline, theme, measurer, diags, kinds)
         if "slides" in formats or "handout" in formats:
-            warn_complex_scripts(plan, outline, diags)
+            check_slide_chart_labels(plan, diags)
         if template is not None and ("slides" in formats or "handout" in formats):
             from builder.theme.template import template_loc
             diags.warning(template_loc(outline, self.template is not None), "the slides PDF and "

@@ -2,27 +2,22 @@
 
 reportlab's own right-to-left support needs rlbidi, which the package index lacks, so such a
 paragraph is drawn here: its lines are broken by the measurer (shaped widths, so the report
-breaks where layout measured), each line is ordered by the Unicode bidirectional algorithm
-(python-bidi's implementation), each stretch is shaped by HarfBuzz in the font that draws its
-script, and the glyphs are placed where HarfBuzz puts them: contextual forms and ligatures, never
-presentation-form characters. A right-to-left paragraph is right-aligned, its bullet on the
-right. Text extraction (pdftotext, pypdf) reads a right-to-left line back in logical order
-from the glyphs' places and the font's character map, where a contextual form maps to its
-presentation-form character (NFKC gives the letter). An /ActualText span per line was tried and
-left out: poppler lays its characters out left to right and then reverses them.
+breaks where layout measured), and each line is ordered, shaped and drawn by
+`builder.graphics.shaped` (which the slides PDF shares). A right-to-left paragraph is
+right-aligned, its bullet on the right. An /ActualText span per line was tried and left out:
+poppler lays its characters out left to right and then reverses them.
 """
 from __future__ import annotations
 
 from copy import copy
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from builder.measure.shaped import Piece, Shaper, shape, upem
+from builder.graphics.shaped import draw_glyphs, visual_runs
+from builder.measure.shaped import Piece, Shaper
 from builder.outline.scripts import direction
 from builder.outline.text import explicit_direction, runs_of
-from builder.report.bidi import bidi_levels, reorder
 from builder.report.tagging.flowables import content
 
 
@@ -177,31 +172,6 @@ def _offset(alignment: int, rtl: bool, room: float, width: float) -> float:
     return 0.0
 
 
-def visual_runs(segments: list[tuple[str, str, bool, str]], shaper: Shaper, size: float,
-                rtl: bool) -> list[tuple[Piece, bool, float]]:
-    """A line's stretches in the order they are drawn, left to right: each in one font, one
-    emphasis and one bidi level, with whether it runs right to left and its shaped width. The
-    line comes as (text, Latin face, bold, link) segments in logical order."""
-    line = "".join(text for text, _, _, _ in segments)
-    levels = bidi_levels(line, rtl)
-    runs: list[tuple[Piece, int]] = []
-    at = 0
-    for text, latin, bold, link in segments:
-        for piece in shaper.pieces(text, latin, bold):
-            if piece.script:  # the report draws with the script's font: reportlab reads it
-                shaper.face(piece.script).register()
-            for j, char in enumerate(piece.text):
-                level = levels[at + j]
-                if runs and runs[-1][1] == level and runs[-1][0].face == piece.face and j:
-                    last = runs[-1][0]
-                    runs[-1] = (Piece(last.text + char, piece.face, piece.script, link=link), level)
-                else:
-                    runs.append((Piece(char, piece.face, piece.script, link=link), level))
-            at += len(piece.text)
-    ordered = reorder(runs)
-    return [(p, level % 2 == 1, _drawn_width(p, level % 2 == 1, size)) for p, level in ordered]
-
-
 def emphasis(value: str, lines: list[str],
              cites: dict | None = None) -> list[list[tuple[bool, bool, str]]]:
     """Per line, each character's (bold, italic, link) from the runs of `value` (a citation's
@@ -225,39 +195,7 @@ def emphasis(value: str, lines: list[str],
     return out
 
 
-def _drawn_width(piece: Piece, rtl: bool, size: float) -> float:
-    buf = shape(piece.text, piece.face, "rtl" if rtl else "ltr")
-    return sum(p.x_advance for p in buf.glyph_positions) * size / upem(piece.face)
-
-
 def draw_piece(canv, piece: Piece, rtl: bool, x: float, y: float, style, colour,
                scale_size: float = 1.0) -> None:
-    """One stretch's glyphs, as HarfBuzz shaped and placed them, from `x` rightwards."""
-    font = pdfmetrics.getFont(piece.face)
-    size = style.fontSize * scale_size
-    canv.setFillColor(colour)
-    buf = shape(piece.text, piece.face, "rtl" if rtl else "ltr")
-    scale = size / upem(piece.face)
-    text = canv.beginText()
-    text.setFont(piece.face, size)
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
-        text.setTextOrigin(x + pos.x_offset * scale, y + pos.y_offset * scale)
-        text.textOut(glyph_char(font, info.codepoint, pos.x_advance))
-        x += pos.x_advance * scale
-    canv.drawText(text)
-
-
-def glyph_char(font, gid: int, advance: int) -> str:
-    """The character reportlab embeds glyph `gid` under: the one the font maps to it, else a
-    private-use character given to it here (a contextual form or ligature the font's character
-    map does not reach), whose ToUnicode entry is then that private character."""
-    chars = font.face.glyphToChar.get(gid)
-    if chars:
-        return chr(chars[0])
-    code = 0xE000
-    while code in font.face.charToGlyph:
-        code += 1
-    font.face.charToGlyph[code] = gid
-    font.face.glyphToChar[gid] = [code]
-    font.face.charWidths[code] = advance * 1000 / upem(font.fontName)
-    return chr(code)
+    """One stretch's glyphs, from `x` rightwards, in the style's size (times `scale_size`)."""
+    draw_glyphs(canv, piece, rtl, x, y, style.fontSize * scale_size, colour)

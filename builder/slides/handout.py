@@ -5,6 +5,7 @@ on the next, under a header that says whose notes they are."""
 from __future__ import annotations
 
 import io
+from copy import copy
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -13,10 +14,12 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer)
 
 from builder import wording
-from builder.layout.plan import DeckPlan, SlidePlan
+from builder.layout.plan import DeckPlan, Para, SlidePlan
 from builder.measure import Measurer
+from builder.outline.scripts import has_complex
 from builder.outline.text import runs_of
 from builder.slides.document import SlidePainter, register
+from builder.slides.text import Piece, TextPainter, is_rtl, line_runs, set_line
 from builder.theme import Role, Theme
 from builder.xmltext import escape, quoteattr
 
@@ -46,6 +49,47 @@ class SlideFlowable(Flowable):
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         if self.drawn is not None:
             self.drawn(self.slide.number)
+
+
+class ShapedNote(Flowable):
+    """A paragraph of notes with Persian, Arabic, Hebrew or CJK text: broken into the lines the
+    measurer measures at the frame's width, each set as the slides set theirs (`set_line`):
+    shaped, in its direction, right-aligned when it runs right to left."""
+
+    def __init__(self, value, role: Role, theme: Theme, measurer: Measurer):
+        super().__init__()
+        self.value, self.role, self.theme, self.measurer = value, role, theme, measurer
+        self.leading = round(role.size * role.leading, 2)
+        self.spaceBefore = role.space_before
+        self.lines: list[str] = []
+
+    def wrap(self, availWidth, availHeight):
+        if not self.lines or self.width != availWidth:
+            r = self.role
+            self.lines = self.measurer.lines(self.value, availWidth, r.size, r.bold, r.italic,
+                                             family=r.family)
+        self.width, self.height = availWidth, len(self.lines) * self.leading
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        fits = int(availHeight // self.leading)
+        if fits < 1 or fits >= len(self.lines):
+            return []
+        head, tail = copy(self), copy(self)
+        head.lines, tail.lines = self.lines[:fits], self.lines[fits:]
+        tail.spaceBefore = 0
+        return [head, tail]
+
+    def draw(self) -> None:
+        r, rtl = self.role, is_rtl(self.value)
+        painter = TextPainter(self.canv, self.theme, self.measurer, self.height)
+        para = Para(self.value)
+        for n, stretch in enumerate(line_runs(runs_of(self.value), self.lines)):
+            baseline = self.height - r.size - n * self.leading
+            pieces = [painter.piece(text, run, r, para, r.size, r.bold) for text, run in stretch]
+            set_line(self.canv, self.measurer, pieces, 0.0, self.width, baseline, "", rtl,
+                     painter.underline(r.size))
 
 
 class HandoutTemplate(BaseDocTemplate):
@@ -84,7 +128,14 @@ def furniture(canv, doc: HandoutTemplate, label: str) -> None:
     canv.saveState()
     canv.setFont(fonts.face(p.header.bold, p.header.italic), p.header.size)
     canv.setFillColor(HexColor("#" + theme.color(p.header.color)))
-    canv.drawString(p.margin_x, h - p.space.header_baseline, doc.plan.title)
+    title = doc.plan.title
+    if has_complex(title):  # shaped, from the margin (its words in their order)
+        piece = Piece(title, fonts.face(p.header.bold, p.header.italic), p.header.size,
+                      theme.color(p.header.color), bold=p.header.bold)
+        set_line(canv, doc.measurer, [piece], p.margin_x, 0.0, h - p.space.header_baseline,
+                 "left", False, (0.0, 0.0))
+    else:
+        canv.drawString(p.margin_x, h - p.space.header_baseline, title)
     canv.drawRightString(w - p.margin_x, h - p.space.header_baseline, label)
     canv.setStrokeColor(HexColor("#" + theme.color("rule")))
     canv.setLineWidth(p.space.furniture_rule_width)
@@ -133,7 +184,8 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float,
         lines = [line for line in str(slide.notes).split("\n") if line.strip()]
         if any(r.bold and r.italic for line in lines for r in runs_of(line)):
             measurer.family("body").register(bolditalic=True)  # read on first use
-        notes = ([Paragraph(markup(line, theme), body) for line in lines]
+        notes = ([ShapedNote(line, p.body, theme, measurer) if has_complex(line) or is_rtl(line)
+                  else Paragraph(markup(line, theme), body) for line in lines]
                  or [Paragraph(escape(wording.NO_NOTES), muted)])
         if i:
             out.append(Spacer(1, p.space.handout_slide_gap))

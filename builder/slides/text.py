@@ -1,7 +1,10 @@
 """A planned text box drawn on the slides PDF: each paragraph broken into the lines layout
 measured (the same measurer, width and size), each line set as PowerPoint sets it — the box's
 insets, its exact line height, the baseline the theme's text geometry puts in it, the anchor and
-alignment — and each line's runs drawn by `draw_run`, the one place a run of text is drawn."""
+alignment — and each line's runs drawn by `draw_run`, the one place a run of text is drawn. A
+paragraph with Persian, Arabic, Hebrew or CJK text is drawn by `builder.graphics.shaped` on the
+same lines: ordered by the bidi algorithm, shaped, in the theme's fonts for its scripts, and, when
+it runs right to left, right-aligned with its bullet on the right (as the deck's rtl="1")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,7 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from builder.layout.fit import Fitter
 from builder.layout.plan import Box, Para
 from builder.measure import Measurer
-from builder.outline.text import Run, runs_of
+from builder.outline.scripts import direction, has_complex
+from builder.outline.text import Run, explicit_direction, runs_of
 from builder.theme import Role, Theme
 
 
@@ -27,6 +31,7 @@ class Piece:
     colour: str  # RRGGBB
     link: str = ""
     rise: float = 0.0
+    bold: bool = False  # its face is a bold one (a shaped line draws its scripts bold too)
 
     @property
     def width(self) -> float:
@@ -42,13 +47,68 @@ def draw_run(canvas, x: float, baseline: float, piece: Piece, underline: tuple[f
     canvas.setFont(piece.face, piece.size)
     canvas.drawString(x, baseline + piece.rise, piece.text)
     if piece.link:
-        drop, thickness = underline
-        canvas.setStrokeColor(colour)
-        canvas.setLineWidth(thickness)
-        canvas.line(x, baseline - drop, x + width, baseline - drop)
-        canvas.linkURL(piece.link, (x, baseline - drop - thickness, x + width,
-                                    baseline + piece.size), relative=1)
+        draw_link(canvas, x, baseline, width, piece, underline)
     return width
+
+
+def draw_shaped(canvas, x: float, baseline: float, glyphs, piece: Piece, rtl: bool,
+                underline: tuple[float, float]) -> float:
+    """A stretch of a shaped line (`glyphs`: its text in one font, see `visual_runs`) in the
+    size, colour and link of the run it is part of (`piece`). Its width."""
+    from builder.graphics.shaped import draw_glyphs, drawn_width
+
+    width = drawn_width(glyphs, rtl, piece.size)
+    draw_glyphs(canvas, glyphs, rtl, x, baseline + piece.rise, piece.size,
+                HexColor("#" + piece.colour))
+    if piece.link:
+        draw_link(canvas, x, baseline, width, piece, underline)
+    return width
+
+
+def draw_link(canvas, x: float, baseline: float, width: float, piece: Piece,
+              underline: tuple[float, float]) -> None:
+    """A link's underline (drop and width, in points) and its live area."""
+    drop, thickness = underline
+    canvas.setStrokeColor(HexColor("#" + piece.colour))
+    canvas.setLineWidth(thickness)
+    canvas.line(x, baseline - drop, x + width, baseline - drop)
+    canvas.linkURL(piece.link, (x, baseline - drop - thickness, x + width,
+                                baseline + piece.size), relative=1)
+
+
+def set_line(canvas, measurer: Measurer, pieces: list[Piece], x: float, room: float, baseline: float,
+             align: str, rtl: bool, underline: tuple[float, float]) -> None:
+    """A line's pieces (in logical order) aligned in `room` points from `x`; a line that runs
+    right to left or holds Persian, Arabic, Hebrew or CJK text ordered, shaped and drawn by
+    `builder.graphics.shaped` (in the measurer's fonts for its scripts), right-aligned when it runs right to
+    left and is not centred (as the deck's rtl="1")."""
+    complex_ = rtl or has_complex("".join(p.text for p in pieces))
+    shaped = shaped_line(measurer.shaper, pieces, rtl) if complex_ else None
+    width = sum(w for _, _, _, w in shaped) if shaped else sum(p.width for p in pieces)
+    align = "right" if rtl and align in ("", "left") else align
+    x += {"center": (room - width) / 2, "right": room - width}.get(align, 0.0)
+    if shaped is None:
+        for piece in pieces:
+            x += draw_run(canvas, x, baseline, piece, underline)
+        return
+    for glyphs, piece, run_rtl, _ in shaped:
+        x += draw_shaped(canvas, x, baseline, glyphs, piece, run_rtl, underline)
+
+
+def shaped_line(shaper, pieces: list[Piece], rtl: bool) -> list[tuple]:
+    """A line with complex-script text as (glyphs, piece, right to left, width) stretches in
+    the order drawn, left to right: each of one font, one bidi level and one piece."""
+    from builder.graphics.shaped import drawn_width, visual_runs
+
+    size = max((p.size for p in pieces), default=0.0)
+    segments = [(p.text, p.face, p.bold, str(i)) for i, p in enumerate(pieces)]
+    out = []
+    for glyphs, run_rtl, width in visual_runs(segments, shaper, size, rtl):
+        piece = pieces[int(glyphs.link)]  # the piece it is part of, by its number
+        if piece.size != size:  # a citation's smaller number
+            width = drawn_width(glyphs, run_rtl, piece.size)
+        out.append((glyphs, piece, run_rtl, width))
+    return out
 
 
 def line_runs(runs: tuple[Run, ...], lines: list[str]) -> list[list[tuple[str, Run | None]]]:
@@ -133,19 +193,15 @@ class TextPainter:
             y += before
             for n, stretch in enumerate(line_runs(runs_of(para.text), lines)):
                 baseline = self.height - (y + leading - self.g.descent * size)
-                x = box.x + left + offset
                 pieces = [self.piece(text, run, role, para, size, bold) for text, run in stretch]
-                x += self.aligned(box.align, inner - offset, sum(p.width for p in pieces))
+                rtl = is_rtl(para.text)
                 if n == 0 and para.bullet and box.indent:
-                    self.bullet(para, role, box.x + left + max(0.0, offset - box.indent),
-                                baseline, size, bold)
-                for piece in pieces:
-                    x += draw_run(self.canvas, x, baseline, piece, self.underline(size))
+                    hang = max(0.0, offset - box.indent)
+                    x = box.x + box.w - right - hang if rtl else box.x + left + hang
+                    self.bullet(para, role, x, baseline, size, bold, from_right=rtl)
+                set_line(self.canvas, self.m, pieces, box.x + left + (0.0 if rtl else offset),
+                         inner - offset, baseline, box.align, rtl, self.underline(size))
                 y += leading
-
-    @staticmethod
-    def aligned(align: str, room: float, width: float) -> float:
-        return {"center": (room - width) / 2, "right": room - width}.get(align, 0.0)
 
     def underline(self, size: float) -> tuple[float, float]:
         return self.g.underline_drop * size, self.g.underline_width * size
@@ -162,15 +218,23 @@ class TextPainter:
         # "": a template placeholder's own colour, which the PDF does not know: the ink
         colour = self.theme.page.link if run.link else para.color or role.color or "ink"
         link = run.link or para.url
+        heavy = bold or run.bold
         if run.cite:
             return Piece(text, face, size * self.g.superscript_size, self.theme.color(colour),
-                         link, self.g.superscript_rise * size)
-        return Piece(text, face, size, self.theme.color(colour), link)
+                         link, self.g.superscript_rise * size, heavy)
+        return Piece(text, face, size, self.theme.color(colour), link, bold=heavy)
 
     def bullet(self, para: Para, role: Role, x: float, baseline: float, size: float,
-               bold: bool) -> None:
-        """A paragraph's bullet or number, in the accent colour, at its hanging indent."""
+               bold: bool, from_right: bool = False) -> None:
+        """A paragraph's bullet or number, in the accent colour, at its hanging indent (`x` its
+        right end when the paragraph runs right to left)."""
         fonts = self.m.family("body")
         face = fonts.face(bold, False) if para.bullet[0].isdigit() else fonts.regular
-        draw_run(self.canvas, x, baseline, Piece(para.bullet, face, size,
-                                                 self.theme.color("accent")), (0.0, 0.0))
+        piece = Piece(para.bullet, face, size, self.theme.color("accent"))
+        draw_run(self.canvas, x - piece.width if from_right else x, baseline, piece, (0.0, 0.0))
+
+
+def is_rtl(text) -> bool:
+    """A paragraph runs right to left: the outline says so, or its first strong letter does
+    (the deck's rtl="1")."""
+    return direction(str(text), explicit_direction(text)) == "rtl"

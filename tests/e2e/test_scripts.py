@@ -178,7 +178,8 @@ def test_text_with_no_complex_script_loads_no_shaping_code_or_script_fonts():
     code = ("import sys; from builder.pipeline import Builder; Builder().check("
             f"__import__('pathlib').Path({str(ROOT / 'outline.yaml')!r})); "
             "from reportlab.pdfbase import pdfmetrics; "
-            "print(sorted(m for m in ('bidi', 'builder.measure.shaped', 'builder.report.shaped') "
+            "print(sorted(m for m in ('bidi', 'builder.measure.shaped', 'builder.report.shaped', "
+            "'builder.graphics.shaped') "
             "if m in sys.modules) + [f for f in pdfmetrics.getRegisteredFontNames() "
             "if 'Noto' in f or 'Droid' in f])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -152,14 +152,3 @@ def test_on_a_template_the_slides_pdf_has_its_size_and_says_what_it_leaves_out(t
     assert "draw the briefing's own slides, not the template's backgrounds" in result.stderr
     page = PdfReader(str(out / "russia-iran-security-pact-slides.pdf")).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (720.0, 540.0)
-
-
-def test_complex_script_text_in_the_slides_pdf_is_a_warning_at_its_line(tmp_path):
-    outline = tmp_path / "fa.yaml"
-    outline.write_text("title: T\nkey_judgments: [a]\nsections:\n  - title: S\n"
-                       "    bullets: [\"همکاری میان دو کشور\"]\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(outline), "-o", str(tmp_path / "out"),
-                                      "--format", "slides"])
-    assert result.exit_code == 0, result.output
-    assert (f"{outline}:5:15: warning: the slides PDF and the handout do not draw Persian, "
-            "Arabic, Hebrew or CJK text yet") in result.stderr

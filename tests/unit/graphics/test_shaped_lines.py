@@ -1,11 +1,11 @@
-"""The report's shaped text: bidi levels and run order, and glyphs the font's character map
+"""Shaped text in either PDF: bidi levels and run order, and glyphs the font's character map
 does not reach."""
 from reportlab.pdfbase import pdfmetrics
 
-from builder.report.bidi import bidi_levels, reorder
-from builder.report.shaped import glyph_char
+from builder.graphics.bidi import bidi_levels, reorder
+from builder.graphics.shaped import glyph_char
+from builder.measure.shaped import Shaper
 from builder.theme import DEFAULT
-from builder.theme.fonts import load_script
 
 
 def test_a_number_inside_persian_keeps_its_own_order():
@@ -24,7 +24,7 @@ def test_a_persian_name_in_english_is_one_right_to_left_run():
 
 
 def test_a_glyph_without_a_character_gets_a_private_one_that_maps_back():
-    font = pdfmetrics.getFont(load_script(DEFAULT.scripts[0]).regular)
+    font = pdfmetrics.getFont(Shaper(DEFAULT.scripts).face("arabic").register().regular)
     gid = next(g for g in range(1, 2000) if g not in font.face.glyphToChar)
     char = glyph_char(font, gid, 500)
     assert 0xE000 <= ord(char) <= 0xF8FF and font.face.charToGlyph[ord(char)] == gid

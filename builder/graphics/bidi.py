@@ -1,6 +1,6 @@
-"""The Unicode bidirectional algorithm for one line of the report: each character's embedding
-level (python-bidi's implementation of rules P2-I2, imported on first use) and the order runs
-are drawn in (rule L2)."""
+"""The Unicode bidirectional algorithm for one line of a PDF (the report's or the slides'): each
+character's embedding level (python-bidi's implementation of rules P2-I2, imported on first use)
+and the order runs are drawn in (rule L2)."""
 from __future__ import annotations
 
 
