@@ -49,20 +49,42 @@ def figure(canv, node: Node | None, width: float, height: float):
 
 
 class TaggedParagraph(Paragraph):
-    """A paragraph whose text is its node's content."""
+    """A paragraph whose text is its node's content.
+
+    Platypus often wraps a paragraph twice at the same width (to see whether it fits, then to
+    place it; a list's or a table's cells again): the lines broken the first time are kept and
+    reused while the paragraph's width, style and fragments are those they were broken for and
+    it has been neither split nor drawn since, and breaking left its fragments as they were
+    (breaking them again is the same computation, so the lines are the same)."""
 
     def __init__(self, text, style, node: Node | None = None, **kw):
         super().__init__(text, style, **kw)
         self.node = node
         self.drawn = False
+        self._wrapped = None  # (width, style, frags, lines, size) of the last wrap
+
+    def wrap(self, availWidth, availHeight):
+        last = self._wrapped
+        if (last is not None and last[0] == availWidth and last[1] is self.style
+                and last[2] is self.frags and getattr(self, "blPara", None) is last[3]):
+            self.width, self.height = last[4]
+            return last[4]
+        frags = self.frags
+        size = super().wrap(availWidth, availHeight)
+        blPara = getattr(self, "blPara", None)
+        kept = blPara is not None and size[0] == availWidth and self.frags is frags
+        self._wrapped = (availWidth, self.style, frags, blPara, size) if kept else None
+        return size
 
     def split(self, availWidth, availHeight):
+        self._wrapped = None
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.node = self.node
         return parts
 
     def drawOn(self, canvas, x, y, _sW=0):
+        self._wrapped = None
         node, self.drawn = (None if self.drawn else self.node), True
         with content(canvas, node):
             super().drawOn(canvas, x, y, _sW)
