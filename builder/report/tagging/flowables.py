@@ -3,10 +3,14 @@ across pages), a list's labels, a figure with its box. A paragraph drawn a secon
 table's header row repeated on the next page — is left to the page's artifact."""
 from __future__ import annotations
 
+import copy
 from contextlib import contextmanager
+from weakref import WeakKeyDictionary
 
 from reportlab.platypus import ListFlowable, Paragraph
 from reportlab.platypus.flowables import LIIndenter
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from builder.report.tagging.tree import Node
 
@@ -63,6 +67,20 @@ class TaggedParagraph(Paragraph):
         self.drawn = False
         self._wrapped = None  # (width, style, frags, lines, size) of the last wrap
 
+    @classmethod
+    def plain(cls, text: str, style, node: Node | None = None) -> TaggedParagraph:
+        """`text` without markup (no tag, no entity) in `style`: the paragraph platypus parses it
+        to — one fragment, a copy of the one a text parses to in that style, with this text."""
+        text = cleanBlockQuotedText(text)
+        parsed = _parsed(style) if text else None
+        if parsed is None:
+            return cls(text, style, node)
+        frag = copy.copy(parsed)
+        frag.link, frag.us_lines, frag.text = [], [], text  # as each parse makes them
+        frags = [frag]
+        textTransformFrags(frags, style)
+        return cls(text, style, node, frags=frags)
+
     def wrap(self, availWidth, availHeight):
         last = self._wrapped
         if (last is not None and last[0] == availWidth and last[1] is self.style
@@ -88,6 +106,22 @@ class TaggedParagraph(Paragraph):
         node, self.drawn = (None if self.drawn else self.node), True
         with content(canvas, node):
             super().drawOn(canvas, x, y, _sW)
+
+
+_PARSED: WeakKeyDictionary = WeakKeyDictionary()  # style → a plain text's fragment in it
+
+
+def _parsed(style):
+    """The one fragment a plain text parses to in `style` (None where it is not one plain
+    fragment)."""
+    if style not in _PARSED:
+        parser = ParaParser()
+        parser.caseSensitive = 1  # as Paragraph parses
+        _, frags, bullet = parser.parse("x", style)
+        one = (frags[0] if frags and len(frags) == 1 and not bullet and frags[0].text == "x"
+               and frags[0].link == [] and frags[0].us_lines == [] else None)
+        _PARSED[style] = one
+    return _PARSED[style]
 
 
 class Label:
