@@ -187,7 +187,8 @@ class Builder:
               variant: str = "", checked_model: Callable | None = None) -> Checked:
         """Load, validate and lay out `path` (cut for the audience `variant`, if one is named);
         raises OutlineError carrying every problem. `checked_model(outline, theme)` is called
-        once the model and theme are final and valid, before the deck is laid out."""
+        once the model and theme are final and valid, before the text's checks (which may still
+        find errors: what it started is then not used) and before the deck is laid out."""
         diags = Collector()
         outline = load_outline(path, diags, self.assets)
         if variant:
@@ -210,11 +211,11 @@ class Builder:
                    else template_loc(outline, self.template is not None))
             warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
         measurer = self.measurer_for(theme)
+        if checked_model is not None and not diags.errors:
+            checked_model(outline, theme)
         check_glyphs(outline, measurer, diags)
         check_chart_labels(outline, diags)
         check_accessible(outline, diags)
-        if checked_model is not None and not diags.errors:
-            checked_model(outline, theme)
         plan = None
         if any(f in PLANNED for f in formats):
             from builder.layout.deck import layout_deck

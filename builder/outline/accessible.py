@@ -69,7 +69,8 @@ def check_link(text: str, target: str, titles: dict[str, str], loc: Loc, diags: 
 
 
 def looks_english(outline: model.Outline) -> bool:
-    words = [w for value in texts(outline) for w in re.findall(r"[^\W\d_]+", str(value).lower())]
+    words = re.findall(r"[^\W\d_]+", " ".join(map(str, texts(outline))).lower())  # words
+    # never span the spaces joining the texts: the same words as text by text
     if len(words) < WORDS_TO_TELL:
         return True
     return sum(w in ENGLISH for w in words) / len(words) >= ENGLISH_SHARE

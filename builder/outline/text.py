@@ -7,7 +7,9 @@ citations will give a text several runs without changing any reader of `runs`.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import lru_cache
 
 from builder.diagnostics import Loc
 
@@ -135,15 +137,27 @@ def is_plain(value: str) -> bool:
     return not isinstance(value, Text) or value.plain
 
 
-def texts(value, skip: tuple[str, ...] = ()):
+def texts(value, skip: tuple[str, ...] = ()) -> Iterator[Text]:
     """Every outline text (with its location) inside a model value, in its fields' order, but
     those of fields named in `skip`."""
+    found: list[Text] = []
+    _collect(value, skip, found)
+    return iter(found)
+
+
+def _collect(value, skip: tuple[str, ...], found: list[Text]) -> None:
     if isinstance(value, Text):
-        yield value
+        found.append(value)
     elif isinstance(value, tuple):
         for item in value:
-            yield from texts(item, skip)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            if f.name not in skip:
-                yield from texts(getattr(value, f.name), skip)
+            _collect(item, skip, found)
+    else:
+        for name in _field_names(type(value)):
+            if name not in skip:
+                _collect(getattr(value, name), skip, found)
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of the dataclass `cls`, in their order (none for any other type)."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else ()

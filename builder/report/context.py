@@ -135,7 +135,9 @@ class Context(NamedTuple):
                                          link_colour=self.styles.color(self.page.link),
                                          cite=cite, anchor=anchor)
         self.load_faces(value, style)
-        return TaggedParagraph((f'<a name="{anchor}"/>' if anchor else "") + text, style, node)
+        if anchor or "<" in text or "&" in text:
+            return TaggedParagraph((f'<a name="{anchor}"/>' if anchor else "") + text, style, node)
+        return TaggedParagraph.plain(text, style, node)  # nothing to parse
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in

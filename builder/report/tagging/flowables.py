@@ -3,10 +3,14 @@ across pages), a list's labels, a figure with its box. A paragraph drawn a secon
 table's header row repeated on the next page — is left to the page's artifact."""
 from __future__ import annotations
 
+import copy
 from contextlib import contextmanager
+from weakref import WeakKeyDictionary
 
 from reportlab.platypus import ListFlowable, Paragraph
 from reportlab.platypus.flowables import LIIndenter
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from builder.report.tagging.tree import Node
 
@@ -49,23 +53,75 @@ def figure(canv, node: Node | None, width: float, height: float):
 
 
 class TaggedParagraph(Paragraph):
-    """A paragraph whose text is its node's content."""
+    """A paragraph whose text is its node's content.
+
+    Platypus often wraps a paragraph twice at the same width (to see whether it fits, then to
+    place it; a list's or a table's cells again): the lines broken the first time are kept and
+    reused while the paragraph's width, style and fragments are those they were broken for and
+    it has been neither split nor drawn since, and breaking left its fragments as they were
+    (breaking them again is the same computation, so the lines are the same)."""
 
     def __init__(self, text, style, node: Node | None = None, **kw):
         super().__init__(text, style, **kw)
         self.node = node
         self.drawn = False
+        self._wrapped = None  # (width, style, frags, lines, size) of the last wrap
+
+    @classmethod
+    def plain(cls, text: str, style, node: Node | None = None) -> TaggedParagraph:
+        """`text` without markup (no tag, no entity) in `style`: the paragraph platypus parses it
+        to — one fragment, a copy of the one a text parses to in that style, with this text."""
+        text = cleanBlockQuotedText(text)
+        parsed = _parsed(style) if text else None
+        if parsed is None:
+            return cls(text, style, node)
+        frag = copy.copy(parsed)
+        frag.link, frag.us_lines, frag.text = [], [], text  # as each parse makes them
+        frags = [frag]
+        textTransformFrags(frags, style)
+        return cls(text, style, node, frags=frags)
+
+    def wrap(self, availWidth, availHeight):
+        last = self._wrapped
+        if (last is not None and last[0] == availWidth and last[1] is self.style
+                and last[2] is self.frags and getattr(self, "blPara", None) is last[3]):
+            self.width, self.height = last[4]
+            return last[4]
+        frags = self.frags
+        size = super().wrap(availWidth, availHeight)
+        blPara = getattr(self, "blPara", None)
+        kept = blPara is not None and size[0] == availWidth and self.frags is frags
+        self._wrapped = (availWidth, self.style, frags, blPara, size) if kept else None
+        return size
 
     def split(self, availWidth, availHeight):
+        self._wrapped = None
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.node = self.node
         return parts
 
     def drawOn(self, canvas, x, y, _sW=0):
+        self._wrapped = None
         node, self.drawn = (None if self.drawn else self.node), True
         with content(canvas, node):
             super().drawOn(canvas, x, y, _sW)
+
+
+_PARSED: WeakKeyDictionary = WeakKeyDictionary()  # style → a plain text's fragment in it
+
+
+def _parsed(style):
+    """The one fragment a plain text parses to in `style` (None where it is not one plain
+    fragment)."""
+    if style not in _PARSED:
+        parser = ParaParser()
+        parser.caseSensitive = 1  # as Paragraph parses
+        _, frags, bullet = parser.parse("x", style)
+        one = (frags[0] if frags and len(frags) == 1 and not bullet and frags[0].text == "x"
+               and frags[0].link == [] and frags[0].us_lines == [] else None)
+        _PARSED[style] = one
+    return _PARSED[style]
 
 
 class Label:

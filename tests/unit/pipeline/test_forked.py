@@ -70,3 +70,31 @@ def test_a_parallel_build_writes_the_same_files_as_a_one_process_build(tmp_path,
     two = pipeline.Builder(parallel=True).build(outline, tmp_path / "two")
     assert len(started) == 1
     assert [p.read_bytes() for p in one.paths] == [p.read_bytes() for p in two.paths]
+
+
+def test_a_build_whose_text_checks_fail_after_the_report_started_stops_it(tmp_path, monkeypatch):
+    """The report's child starts before the text is checked for glyphs: a glyph no font has
+    fails the build with its message, and the child is stopped and reaped."""
+    from builder import pipeline
+    from builder.diagnostics import OutlineError
+
+    started = []
+
+    class Counted(Forked):
+        def __init__(self, make):
+            super().__init__(make)
+            started.append(self)
+
+    monkeypatch.setattr(pipeline, "Forked", Counted)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    outline = tmp_path / "outline.yaml"
+    outline.write_text("title: A briefing\nkey_judgments:\n  - A judgment\nsections:\n"
+                       "  - title: A section\n    takeaway: The point\n    bullets:\n"
+                       "      - \U00013000 is drawn by no font\n", encoding="utf-8")
+    with pytest.raises(OutlineError) as failed:
+        pipeline.Builder(parallel=True).build(outline, tmp_path / "out")
+    assert "missing-glyph" in {d.code for d in failed.value.diagnostics}
+    assert len(started) == 1 and started[0].waited
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0].pid, os.WNOHANG)  # already reaped
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
