@@ -12,7 +12,7 @@ decks: setup fonts
 	$(PY) -m builder build outline.yaml --out-dir decks
 
 test: setup fonts
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 setup: $(STAMP)
 
