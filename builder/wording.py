@@ -13,7 +13,6 @@ KEY_JUDGMENTS = "Key judgments"
 AGENDA = "Agenda"
 CONTENTS = "Contents"
 SOURCES = "Sources"
-NOTES = "Notes"
 DASH = "\u2014"
 BULLET = "\u2022"
 HEADING_GAP = "  "  # between a section's number and its title, in the agenda and the report
@@ -134,6 +133,17 @@ def sources_in_order(outline: model.Outline) -> list[tuple[int, model.Source]]:
     numbers = dict(outline.citations)
     cited = sorted((numbers[s.id], s) for s in outline.sources if s.id in numbers)
     return cited + [(0, s) for s in outline.sources if s.id not in numbers]
+
+
+def notes_label(part: str) -> str:
+    """'Notes to section 7' — over the notes that end a part of the report (they may land at the
+    top of the next page, above another section's heading)."""
+    return f"Notes to {part}"
+
+
+def section_part(number: str) -> str:
+    """'section 7' — a section as its notes' label names it."""
+    return f"section {number}"
 
 
 def note(source: model.Source, places) -> str:

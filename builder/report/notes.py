@@ -17,17 +17,18 @@ from builder.outline.text import Run, Text
 from builder.report.context import Context
 
 
-def with_notes(ctx: Context, name: str, make: Callable[[], list]) -> list:
-    """What `make` makes, its citations leading to part `name`'s notes, then those notes."""
+def with_notes(ctx: Context, name: str, make: Callable[[], list], part: str) -> list:
+    """What `make` makes, its citations leading to part `name`'s notes, then those notes,
+    labelled with `part` ("the key judgments", "section 7")."""
     ctx.record.part = name
     try:
         made = make()
     finally:
         ctx.record.part = ""
-    return made + notes(ctx, name)
+    return made + notes(ctx, name, part)
 
 
-def notes(ctx: Context, name: str) -> list:
+def notes(ctx: Context, name: str, part: str) -> list:
     """The notes of part `name`: a label, then one line per cited source, in number order."""
     cited = ctx.record.cited.get(name)
     if not cited:
@@ -35,7 +36,7 @@ def notes(ctx: Context, name: str) -> list:
     sources = {number: source for number, source in wording.sources_in_order(ctx.outline)}
     lines = [ctx.paragraph(note(sources[n], n, places), "note", anchor=f"note-{name}-{n}")
              for n, places in sorted(cited.items()) if n in sources]
-    label = ctx.paragraph(wording.NOTES, "notes_label")
+    label = ctx.paragraph(wording.notes_label(part), "notes_label")
     return [KeepTogether([label, *lines[:1]]), *lines[1:]]
 
 

@@ -22,13 +22,14 @@ def story(ctx: Context, listed: tuple[Entry, ...]) -> list:
     o = ctx.outline
     out = [*cover(ctx), NextPageTemplate("body"), PageBreak()]  # (made in reading order: tags)
     out += contents(ctx, listed) if not o.variant else []  # an audience's cut is short
-    out += [
-           *with_notes(ctx, "judgments", lambda: judgments(ctx)),
-           *with_notes(ctx, "introduction", lambda: [ctx.paragraph(p, "body")
-                                                      for p in paragraphs(o.introduction)])]
+    out += with_notes(ctx, "judgments", lambda: judgments(ctx), "the key judgments")
+    out += with_notes(ctx, "introduction",
+                      lambda: [ctx.paragraph(p, "body") for p in paragraphs(o.introduction)],
+                      "the introduction")
     for section in o.sections:
         out += with_notes(ctx, f"section-{section.number}",
-                          lambda section=section: section_story(ctx, section, 0))
+                          lambda section=section: section_story(ctx, section, 0),
+                          wording.section_part(section.number))
     return out + sources(ctx)
 
 

@@ -67,8 +67,9 @@ def report_text(path) -> str:
 def test_each_part_of_the_report_ends_with_notes_on_what_it_cites(tmp_path):
     paths, _ = build(tmp_path, IN_BLOCKS)
     text = report_text(paths[".pdf"])
-    parts = text.split("\nNotes\n")
-    assert len(parts) == 4  # the key judgments, section One, section Two; then the sources
+    labels = re.findall(r"\nNotes to ([^\n]+)\n", text)
+    assert labels == ["the key judgments", "section 1", "section 2"]  # each part its own
+    parts = re.split(r"\nNotes to [^\n]+\n", text)
     judgments, one, two = (p.split("\n1 One")[0].split("\n2 Two")[0] for p in parts[1:])
     assert judgments.startswith("[1] The article.")
     assert one.startswith("[1] The article.\n[2] TASS report.")
@@ -174,5 +175,5 @@ def test_a_judgments_basis_may_say_where_in_each_source(tmp_path):
                            '  - text: "Russia **would** gain a reliable partner"\n'
                            '    basis: ["tass, para. 4", "@article"]')
     paths, _ = build(tmp_path, text)
-    judgments = report_text(paths[".pdf"]).split("\nNotes\n")[1]
+    judgments = re.split(r"\nNotes to [^\n]+\n", report_text(paths[".pdf"]))[1]
     assert judgments.startswith("[1] TASS report \u2014 para. 4.\n[2] The article.\n")
