@@ -149,16 +149,20 @@ def section_part(number: str) -> str:
 def note(source: model.Source, places) -> str:
     """'Title — para. 4; para. 7.' — a source as a part's notes name it, with where in it."""
     where = "; ".join(p.replace("\u00a7 ", "\u00a7\u00a0") for p in places)  # '§ 4' not broken
-    text = source.title + (f" {DASH} {where}" if where else "")
-    return text if text.endswith((".", "?", "!")) else text + "."
+    return sentence(source.title + (f" {DASH} {where}" if where else ""))
 
 
 def source_entry(source: model.Source, number: int = 0) -> Text:
     """'Title. Publisher. Date. Note' — a source as the sources list shows it (the link apart);
     the note keeps its runs."""
     bits = [source.title] + [b for b in (source.publisher, source.date) if b]
-    head = (f"[{number}] " if number else "") + ". ".join(bits) + "."
+    head = (f"[{number}] " if number else "") + " ".join(sentence(b) for b in bits)
     return concat(head, " ", source.note) if source.note else concat(head)
+
+
+def sentence(text: str) -> str:
+    """`text` ending as a sentence: a full stop added unless it ends in one (or ? or !)."""
+    return text if text.rstrip().endswith((".", "?", "!")) else text + "."
 
 
 CHART_KINDS = {"column": "Column chart", "bar": "Bar chart", "stacked-column": "Stacked column chart",

@@ -37,6 +37,9 @@ def test_a_source_entry_joins_what_is_known():
     src = model.Source(title="Article", publisher="Outlet", date="2025", note="Used for 2.")
     assert wording.source_entry(src) == "Article. Outlet. 2025. Used for 2."
     assert wording.source_entry(model.Source(title="Only")) == "Only."
+    # a title that ends a sentence already gets no second full stop
+    assert wording.source_entry(model.Source(title="A New Axis?", publisher="Web")) == (
+        "A New Axis? Web.")
 
 
 def test_list_numbers_and_page_counts():
