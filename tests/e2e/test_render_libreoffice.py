@@ -253,6 +253,15 @@ def assign(built, pages) -> list[dict]:
     return out
 
 
+def characters(box) -> tuple[Counter, Counter]:
+    """The characters drawn in a box and those its plan holds (its text and its bullet or number
+    markers, as a reader extracts them: NFKC), spaces left out."""
+    drawn = Counter(ch for c in box["glyphs"] for ch in c["text"] if not ch.isspace())
+    want = Counter(ch for ch in unicodedata.normalize("NFKC", box["text"] + box["markers"])
+                   if not ch.isspace())
+    return drawn, want
+
+
 def box_text(glyphs) -> str:
     """A box's glyphs in reading order: lines top to bottom (a raised citation number with its
     line, see `glyph_lines`), each left to right but for its stretches of right-to-left letters
@@ -437,9 +446,7 @@ def test_each_box_draws_exactly_its_planned_characters(built, rendered):
     bad = []
     for n, (slide, page) in enumerate(zip(built["plan"].slides, rendered["assigned"]), 1):
         for b in page["boxes"]:
-            drawn = Counter(ch for c in b["glyphs"] for ch in c["text"] if not ch.isspace())
-            want = Counter(ch for ch in unicodedata.normalize("NFKC", b["text"] + b["markers"])
-                           if not ch.isspace())
+            drawn, want = characters(b)
             extra, lost = drawn - want, want - drawn
             if extra or lost:
                 bad.append(f"slide {n} ({slide.title!r}) {b['name']} at {fmt(rect(b))}: "
@@ -540,9 +547,7 @@ def test_the_slides_pdf_draws_exactly_each_boxs_characters(built, drawn):
     bad = []
     for n, (slide, page) in enumerate(zip(built["plan"].slides, drawn["assigned"]), 1):
         for b in page["boxes"]:
-            got = Counter(ch for c in b["glyphs"] for ch in c["text"] if not ch.isspace())
-            want = Counter(ch for ch in unicodedata.normalize("NFKC", b["text"] + b["markers"])
-                           if not ch.isspace())
+            got, want = characters(b)
             if got != want:
                 bad.append(f"slide {n} {b['name']}: extra {''.join((got - want).elements())!r}, "
                            f"missing {''.join((want - got).elements())!r}")
