@@ -101,17 +101,23 @@ def start_watch(tmp_path, outline, log, interruptible=False):
                             cwd=ROOT, preexec_fn=reset)
 
 
+def stop_once_watching(proc, read, sig) -> int:
+    """Send `sig` to a watch once it says it is watching (or has given up); its exit code."""
+    try:
+        assert wait_for(lambda: "watching" in read()), read()
+    finally:
+        proc.send_signal(sig)
+        code = proc.wait(timeout=20)
+    return code
+
+
 def test_watch_stops_cleanly_on_sigterm_and_says_nothing_was_kept_before_a_good_build(tmp_path):
     outline = tmp_path / "outline.yaml"
     outline.write_text((FIXTURES / "small.yaml").read_text().replace("bullets:", "bulets:"))
     with open(tmp_path / "log.txt", "w") as log:
         proc = start_watch(tmp_path, outline, log)
     read = (tmp_path / "log.txt").read_text
-    try:
-        assert wait_for(lambda: "watching" in read()), read()
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=20)
+    code = stop_once_watching(proc, read, signal.SIGTERM)
     assert code == 0, read()
     assert "1 error, 0 warnings; nothing written yet" in read()
     assert "kept the last good files" not in read()
@@ -125,11 +131,7 @@ def test_ctrl_c_stops_watch_with_our_message_only(tmp_path):
     with open(tmp_path / "log.txt", "w") as log:
         proc = start_watch(tmp_path, outline, log, interruptible=True)
     read = (tmp_path / "log.txt").read_text
-    try:
-        assert wait_for(lambda: "watching" in read()), read()
-    finally:
-        proc.send_signal(signal.SIGINT)
-        code = proc.wait(timeout=20)
+    code = stop_once_watching(proc, read, signal.SIGINT)
     assert code == 0, read()
     assert "KeyboardInterrupt" not in read() and "Traceback" not in read()
     assert read().rstrip().endswith("stopped watching")
