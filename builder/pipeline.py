@@ -85,10 +85,8 @@ def check_chart_labels(outline: model.Outline, diags: Collector) -> None:
     """The report's charts draw their labels with reportlab's graphics, which neither shape nor
     reorder text: a chart shown in the report with Persian, Arabic, Hebrew or CJK labels is a
     warning (the deck's native chart shows them; its title and source are drawn shaped)."""
-    sections = [s for top in outline.sections for s in (top, *top.subsections)]
-    for chart in (c for s in sections for c in s.blocks_of(model.Chart)):
-        labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
-        if model.shown_in(chart, "report") and any(has_complex(t) for t in labels):
+    for chart in (c for s in outline.walk() for c in s.blocks_of(model.Chart)):
+        if model.shown_in(chart, "report") and complex_labels(chart):
             diags.warning(chart.loc, "the report's chart cannot draw labels in Persian, Arabic, "
                           "Hebrew or CJK yet (the deck's chart shows them): give the chart "
                           "'show: deck', or labels in Latin script", "chart-script")
@@ -102,10 +100,16 @@ def check_slide_chart_labels(plan: DeckPlan | None, diags: Collector) -> None:
 
     slides = plan.slides if plan is not None else ()
     for chart in (f.chart for s in slides for f in s.frames if isinstance(f, ChartBox)):
-        labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
-        if any(has_complex(t) for t in labels):
+        if complex_labels(chart):
             diags.warning(chart.loc, "the slides PDF's chart cannot draw labels in Persian, "
                           "Arabic, Hebrew or CJK yet (the deck's chart shows them)", "chart-script")
+
+
+def complex_labels(chart: model.Chart) -> bool:
+    """Whether a chart's labels hold Persian, Arabic, Hebrew or CJK text, which reportlab's chart
+    drawing (the report's, the slides PDF's) neither shapes nor reorders."""
+    labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
+    return any(has_complex(t) for t in labels)
 
 
 def shown_char(c: str) -> str:
@@ -157,6 +161,26 @@ class Builder:
         diags.check()
         return theme, theme_file
 
+    def theme_on(self, outline: model.Outline, path: Path, template: Template | None,
+                 diags: Collector) -> tuple[Theme, Path | None]:
+        """The theme `outline` is built in — the built-in one, then the template's, then the
+        outline's theme file — with its warnings (stand-in fonts, faint colours), and the theme
+        file it came from (if any)."""
+        theme, where = self.base_theme, None
+        if template is not None:
+            from builder.theme.template import on_template, template_loc
+            theme = on_template(theme, template)
+            where = template_loc(outline, self.template is not None)
+        theme, theme_file = self.theme_of(outline, path, diags, theme)
+        if where is not None:
+            from builder.theme.template import warn_substitutes
+            warn_substitutes(theme, diags, where)
+        if theme_file is not None or where is not None:
+            from builder.theme.contrast import warn_faint
+            loc = where if theme_file is None else getattr(outline.theme, "loc", None) or outline.loc
+            warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
+        return theme, theme_file
+
     def template_of(self, outline: model.Outline, path: Path,
                     diags: Collector) -> tuple[Template | None, Path | None]:
         """The template the deck is built on (--template, else the outline's), and its file."""
@@ -196,20 +220,7 @@ class Builder:
             outline = cut(outline, variant, diags)
             diags.check()
         template, template_file = self.template_of(outline, path, diags)
-        theme = self.base_theme  # the built-in theme → the template's → the outline's theme file
-        if template is not None:
-            from builder.theme.template import on_template
-            theme = on_template(theme, template)
-        theme, theme_file = self.theme_of(outline, path, diags, theme)
-        if template is not None:
-            from builder.theme.template import template_loc, warn_substitutes
-            warn_substitutes(theme, diags, template_loc(outline, self.template is not None))
-        if template is not None or theme_file is not None:
-            from builder.theme.contrast import warn_faint
-            from builder.theme.template import template_loc
-            loc = (getattr(outline.theme, "loc", None) or outline.loc if theme_file is not None
-                   else template_loc(outline, self.template is not None))
-            warn_faint(theme, diags, loc, "the theme file" if theme_file is not None else "the template")
+        theme, theme_file = self.theme_on(outline, path, template, diags)
         measurer = self.measurer_for(theme)
         if checked_model is not None and not diags.errors:
             checked_model(outline, theme)
