@@ -167,11 +167,13 @@ def _register(name: str, path: str) -> None:
     if name in _REGISTERED:
         return
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from builder.theme.subset_font import SubsetFont
 
     if name not in pdfmetrics.getRegisteredFontNames():
         try:
-            pdfmetrics.registerFont(TTFont(name, path))
+            pdfmetrics.registerFont(SubsetFont(name, path))
         except (TTFError, ValueError, KeyError, IndexError, struct.error) as err:
             raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); "
                             "replace it with the real font file") from None
