@@ -35,8 +35,12 @@ class FaceMetrics(NamedTuple):
     default: float
 
     def width(self, text: str, size: float) -> float:
+        return self.units(text) * 0.001 * size
+
+    def units(self, text: str) -> float:
+        """The width of `text` in thousandths of an em."""
         get, default = self.widths.get, self.default
-        return sum(get(ord(c), default) for c in text) * 0.001 * size
+        return sum(get(ord(c), default) for c in text)
 
     def has(self, char: str) -> bool:
         return ord(char) in self.widths

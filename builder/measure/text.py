@@ -120,15 +120,28 @@ def _width(text: str, face: str, size: float) -> float:
 
 @lru_cache(maxsize=262144)  # layout tries several sizes and splits: the same breaks recur
 def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
-    words = [w for w in _SPACE.split(para.strip()) if w]
+    words, units = _words_of(para, face)
     if not words:
         return ("",)
     space = _width(" ", face, size)
-    measured = [(word, _width(word, face, size), space) for word in words]
+    measured = [(word, u * 0.001 * size, space) for word, u in zip(words, units)]
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return [(p, _width(p, face, size)) for p in _split_word(words[i], face, size, width)]
     return _fill(measured, width, pieces)
+
+
+@lru_cache(maxsize=65536)  # a paragraph is broken at several sizes and widths
+def _words_of(para: str, face: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The words of a paragraph and their widths in thousandths of an em: a word's width at a
+    size is `units * 0.001 * size`, to the last bit what `FaceMetrics.width` computes."""
+    words = [w for w in _SPACE.split(para.strip()) if w]
+    return tuple(words), tuple(_units(word, face) for word in words)
+
+
+@lru_cache(maxsize=65536)
+def _units(word: str, face: str) -> float:
+    return _face(face).units(word)
 
 
 def _fill(words: list[tuple[str, float, float]], width: float, pieces) -> tuple[str, ...]:
