@@ -58,8 +58,9 @@ class Fitter:
         return size * role.leading, role.space_before * size / role.size
 
     def text_height(self, paras, role: Role, size: float, width: float,
-                    indent: bool) -> tuple[float, int]:
-        """The height of `paras` in a box `width` wide (insets included) and their line count."""
+                    indent: bool, least: bool = False) -> tuple[float, int]:
+        """The height of `paras` in a box `width` wide (insets included) and their line count;
+        `least`: at most that height, found without breaking lines (`Measurer.least_lines`)."""
         left, top, right, bottom = self.insets(role)
         inner = (width - left - right) * MEASURE_SLACK
         line, before = self.spacing(role, size)
@@ -68,8 +69,12 @@ class Fitter:
             offset = self.offset(p, role, size) if indent else 0.0
             bold = role.bold if p.bold is None else p.bold
             at = size if role.placed is None else size * role.placed.scale(p.level)
-            n = len(self.m.lines(p.text, inner - offset, at, bold, role.italic,
-                                 family=role.family))
+            if least:
+                n = self.m.least_lines(p.text, inner - offset, at, bold, role.italic,
+                                       family=role.family)
+            else:
+                n = len(self.m.lines(p.text, inner - offset, at, bold, role.italic,
+                                     family=role.family))
             count += n
             total += n * (line if at == size else self.spacing(role, at)[0])
             if i or role.placed is not None:  # a placeholder's space before: the first's too
@@ -104,7 +109,9 @@ class Fitter:
         which `paras` fit in `height` (the role's size when it has no ceiling)."""
         size = role.ceiling
         while size > role.size + 1e-6:
-            if self.text_height(paras, role, size, width, indent)[0] <= height + 1e-6:
+            if (self.text_height(paras, role, size, width, indent, least=True)[0]
+                    <= height + 1e-6  # (most sizes tried are far too large: no need to break)
+                    and self.text_height(paras, role, size, width, indent)[0] <= height + 1e-6):
                 return size
             size = round(size - self.t.shrink_step, 2)
         return role.size

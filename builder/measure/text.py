@@ -6,6 +6,7 @@ names, so a break decided here is the break PowerPoint, LibreOffice and the PDF 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,6 +70,21 @@ class Measurer:
         for para in text.split("\n"):
             out.extend(_break(para, face, size, width))
         return out
+
+    def least_lines(self, text: str, width: float, size: float, bold: bool = False,
+                    italic: bool = False, *, family: str = "body") -> int:
+        """At most as many lines as `lines` gives, found without breaking (layout's cheap test
+        that a text cannot fit at a size): no line holds more than `width` of words, so a plain
+        text takes at least its words' total width over `width` lines. 0 for what this does not
+        reason about: runs, complex scripts, hard breaks, characters that may not be drawn."""
+        if not is_plain(text) or has_complex(text) or _UNBOUNDED.search(text):
+            return 0
+        fonts = self.family(family)
+        total, widest = _extent(text, fonts.face(bold, italic))
+        size = size * fonts.scale
+        if width <= 0 or widest * 0.001 * size > width:  # a word broken between characters
+            return 1
+        return max(1, math.ceil(total * 0.001 * size / width * (1 - 1e-9)))  # (rounding)
 
     def run_lines(self, text: str, width: float, size: float, bold: bool = False,
                   italic: bool = False, *, family: str = "body") -> list[str]:
@@ -142,6 +158,16 @@ def _words_of(para: str, face: str) -> tuple[tuple[str, ...], tuple[float, ...]]
 @lru_cache(maxsize=65536)
 def _units(word: str, face: str) -> float:
     return _face(face).units(word)
+
+
+_UNBOUNDED = re.compile("[\n\u00ad\u200b]")  # a hard break; a soft hyphen, a zero-width space
+
+
+@lru_cache(maxsize=65536)
+def _extent(para: str, face: str) -> tuple[float, float]:
+    """The total and the widest of a paragraph's words' widths, in thousandths of an em."""
+    units = _words_of(para, face)[1]
+    return sum(units), max(units, default=0.0)
 
 
 def _fill(words: list[tuple[str, float, float]], width: float, pieces) -> tuple[str, ...]:

@@ -55,3 +55,13 @@ def test_bullets_that_cannot_fit_split_into_readable_parts(fitter):
 def test_chunks_are_near_equal_and_keep_order():
     assert chunks(list(range(7)), 3) == [[0, 1, 2], [3, 4], [5, 6]]
     assert chunks([1], 3) == [[1]]
+
+
+@pytest.mark.parametrize("words", [3, 12, 30, 60])
+def test_grown_text_takes_the_largest_size_that_fits(fitter, words):
+    role = fitter.role("body")
+    paras = [Para("security " * words, bullet="•"), Para("trade routes " * (words // 2))]
+    for height in (60, 120, 200, 320, 480):
+        fits = [s for s in range(int(role.ceiling), int(role.size), -1)
+                if fitter.text_height(paras, role, s, 500, True)[0] <= height]
+        assert fitter.grow(paras, role, 500, height, True) == (fits[0] if fits else role.size)
