@@ -32,8 +32,11 @@ class SlideXml:
     the footer, slide number and marking."""
 
     def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None,
-                 theme_fonts: bool = False):
+                 theme_fonts: bool = False, known: dict | None = None):
         self.plan, self.theme, self.language = plan, theme, language
+        # run properties written so far, by face: shared by the slides of one deck (same theme,
+        # language and fonts), as most runs of a deck have one of a few faces
+        self.known = {} if known is None else known
         self.theme_fonts = theme_fonts  # on a template: name its theme's fonts by reference
         self.media = media  # where charts and pictures are stored (the writer's `Media`)
         self.next_id = 2
@@ -175,6 +178,18 @@ class SlideXml:
                   heading: bool = False, superscript: bool = False, *, language: str = "",
                   script: tuple[str, str] = ("", "")) -> str:
         """A run's properties; `script` is the (slot, family) of a complex-script stretch."""
+        if url:  # (a new relationship id each time)
+            return self.new_run_props(size, bold, italic, colour, url, heading, superscript,
+                                      language=language, script=script)
+        face = (size, bold, italic, colour, heading, superscript, language, script)
+        if face not in self.known:
+            self.known[face] = self.new_run_props(size, bold, italic, colour, url, heading,
+                                                  superscript, language=language, script=script)
+        return self.known[face]
+
+    def new_run_props(self, size: float, bold: bool, italic: bool, colour: str, url: str,
+                      heading: bool = False, superscript: bool = False, *, language: str = "",
+                      script: tuple[str, str] = ("", "")) -> str:
         link = ""
         if url:
             rid = f"rIdLink{len(self.links) + 1}"

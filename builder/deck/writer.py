@@ -34,9 +34,10 @@ class DeckWriter:
     def write(self) -> bytes:
         deck = DeckPackage(self.base())
         media = Media(deck)
+        known: dict = {}  # run properties by face, for every slide
         for number, slide in enumerate(self.plan.slides, 1):
             writer = SlideXml(slide, self.theme, self.plan.language, media,
-                              theme_fonts=self.theme.from_template)
+                              theme_fonts=self.theme.from_template, known=known)
             xml, links = writer.render()
             name = deck.add_slide(number, xml.encode(), self.layout_kind(slide), slide.layout)
             for kind, part, rid in writer.parts:  # charts and pictures its frames show

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import colorsys
+from functools import lru_cache
 
 READABLE = 4.5  # WCAG 2 AA for normal text
 
@@ -42,6 +43,7 @@ def darker(rgb: str, share: float) -> str:
     return "".join(f"{round(v * 255):02X}" for v in colorsys.hls_to_rgb(h, l * (1 - share), s))
 
 
+@lru_cache(maxsize=256)  # asked for every run of small accent text
 def readable_shade(rgb: str, background: str) -> str | None:
     """`rgb`, or the first of PowerPoint's darker shades of it (25%, 50%), readable on
     `background`; None if none is."""
