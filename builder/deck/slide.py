@@ -23,6 +23,7 @@ DECORATIVE = ('<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">'
               '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" '
               'val="1"/></a:ext></a:extLst>')
 FURNITURE = ("cited", "footer", "slide_number", "marking_top", "marking_bottom")  # read last
+REPEATED = ("footer", "marking_top", "marking_bottom")  # the same on most slides: written once
 
 
 class SlideXml:
@@ -34,8 +35,8 @@ class SlideXml:
     def __init__(self, plan: SlidePlan, theme: Theme, language: str = "en", media=None,
                  theme_fonts: bool = False, known: dict | None = None):
         self.plan, self.theme, self.language = plan, theme, language
-        # run properties written so far, by face: shared by the slides of one deck (same theme,
-        # language and fonts), as most runs of a deck have one of a few faces
+        # run properties written so far, by face, and the footer's and marking's boxes: shared
+        # by the slides of one deck (same theme, language and fonts), which repeat them
         self.known = {} if known is None else known
         self.theme_fonts = theme_fonts  # on a template: name its theme's fonts by reference
         self.media = media  # where charts and pictures are stored (the writer's `Media`)
@@ -80,16 +81,30 @@ class SlideXml:
             nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name="{box.placeholder.title()} {sid}"/>'
                   f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{self.ph(box)}'
                   "</p:nvPr></p:nvSpPr>")
-            geometry = ""
         else:
             nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name={quoteattr(box.name)}/>'
                   '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
+        if box.name not in REPEATED or any(p.url for p in box.paras):
+            return f"<p:sp>{nv}{self.box_body(box)}"
+        runs = tuple(runs_of(p.text) for p in box.paras)  # (a Text equals its plain string)
+        if any(r.link for line in runs for r in line):  # (a link takes a new id each time)
+            return f"<p:sp>{nv}{self.box_body(box)}"
+        key = ("box", box, runs)
+        if key not in self.known:
+            self.known[key] = self.box_body(box)
+        return f"<p:sp>{nv}{self.known[key]}"
+
+    def box_body(self, box: Box) -> str:
+        """A text box after its name: where it is, its fill, its paragraphs."""
+        if box.placeholder:
+            geometry = ""
+        else:
             geometry = ('<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
                         + (self.colour(box.fill) if box.fill else "<a:noFill/>"))
         placed = placed_format(box)
         body_pr = "<a:bodyPr><a:noAutofit/></a:bodyPr>" if placed else self.body_pr(box.anchor)
         write = self.placed_paragraph if placed else self.paragraph
-        return (f"<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
+        return (f"<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geometry}</p:spPr>"
                 f"<p:txBody>{body_pr}<a:lstStyle/>"
                 f"{''.join(write(box, i, p) for i, p in enumerate(box.paras))}"
                 "</p:txBody></p:sp>")
