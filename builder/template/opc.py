@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
@@ -39,7 +40,18 @@ def rels_name(part: str) -> str:
 
 def relative(source: str, target: str) -> str:
     """The relationship target that leads from part `source` to part `target`."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    start = posixpath.dirname(source) or "."
+    folder, name = posixpath.split(target)
+    path = f"/{start}/{target}"
+    if not name or "/." in path or "//" in path or f"/{start}/".startswith(f"/{target}/"):
+        return posixpath.relpath(target, start)  # (what the folders alone do not decide)
+    up = _relative_folder(folder or ".", start)
+    return name if up == "." else f"{up}/{name}"
+
+
+@lru_cache(maxsize=1024)  # a deck's parts are in a few folders
+def _relative_folder(folder: str, start: str) -> str:
+    return posixpath.relpath(folder, start)
 
 
 class Relationship(NamedTuple):
