@@ -27,6 +27,7 @@ class Frame:
         self.bottom = t.height - t.footer_height - (t.marking_height + g.bottom_gap_marked
                                                     if marked else g.bottom_gap)
         self.bottom -= self.cited_height()  # room for a slide's "Sources: 1, 3" line
+        self._alike: dict = {}  # boxes every slide has alike (see `alike`)
 
     def cited_height(self) -> float:
         """The height of the line naming a slide's cited sources (none if nothing is cited)."""
@@ -114,9 +115,10 @@ class Frame:
         t, g, o = self.t, self.g, self.outline
         y = t.height - t.footer_height - (t.marking_height + g.footer_gap_marked if o.marking
                                           else g.footer_gap)
-        return [self.fit.fitted("footer", self.x, y, self.w - g.number_width, t.footer_height,
-                                "footer", [Para(o.footer_title)], o.loc,
-                                "the short title in the footer"),
+        what = "the short title in the footer"
+        return [self.alike("footer", "footer", o.loc, what, lambda: self.fit.fitted(
+                    "footer", self.x, y, self.w - g.number_width, t.footer_height, "footer",
+                    [Para(o.footer_title)], o.loc, what)),
                 self.fit.fitted("slide_number", self.x + self.w - g.number_width, y,
                                 g.number_width, t.footer_height, "footer", [Para(str(number))],
                                 None, "the slide number", align="right")]
@@ -128,8 +130,21 @@ class Frame:
         for name, y in (("marking_top", g.marking_inset),
                         ("marking_bottom", t.height - t.marking_height - g.marking_inset)):
             role = "marking_on_primary" if on_cover and name == "marking_top" else "marking"
-            out.append(self.fit.fitted(name, self.x + self.w * g.marking_start, y,
-                                       self.w * g.marking_width, t.marking_height, role,
-                                       [Para(o.marking)], o.loc, "the marking", align="center",
-                                       anchor="middle"))
+            out.append(self.alike((name, role), role, o.loc, "the marking",
+                                  lambda: self.fit.fitted(
+                                      name, self.x + self.w * g.marking_start, y,
+                                      self.w * g.marking_width, t.marking_height, role,
+                                      [Para(o.marking)], o.loc, "the marking", align="center",
+                                      anchor="middle")))
         return out
+
+    def alike(self, key, role: str, loc, what: str, make) -> Box | None:
+        """A box the frame puts alike on every slide (the short title in the footer, a
+        marking), fitted once by `make`: each slide after the first says what fitting it says
+        (a warning that it shrank) without fitting it again."""
+        box = self._alike.get(key)
+        if box is None:  # (one that does not fit is tried again: its error said each time)
+            box = self._alike[key] = make()
+        else:
+            self.fit.note_shrink(self.fit.role(role), box.size, loc, what)
+        return box

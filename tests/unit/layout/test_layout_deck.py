@@ -244,3 +244,22 @@ def test_the_outline_switches_dividers_on_or_off(tmp_path, measurer):
     many = outline_with(sections(12)).replace("sections:", "dividers: false\nsections:")
     plan, _ = plan_for(tmp_path, many, measurer)
     assert "divider" not in [s.kind for s in plan.slides]
+
+
+def test_a_footer_that_shrinks_says_so_for_every_slide_it_is_on(tmp_path, measurer):
+    """The footer is fitted once and put on every slide; what fitting it says is said for each
+    slide, as a collector past its listing limit counts it."""
+    path = tmp_path / "o.yaml"
+    sections = "".join(f"  - title: S{i}\n    bullets: [one, two]\n" for i in range(4))
+    path.write_text(f"title: T\nshort_title: {'WM' * 56}\nmarking: SECRET\nkey_judgments: [a]\n"
+                    f"sections:\n{sections}")
+    diags = Collector()
+    plan = layout_deck(load_outline(path, diags), DEFAULT, measurer, diags)
+    assert [d.message for d in diags.warnings if "footer" in d.message] == [
+        "the short title in the footer shrunk from 10 pt to 7 pt to fit its box"]
+    counting = Collector()
+    counting.MAX_KEPT = 0  # every warning only counted, each time it is said
+    layout_deck(load_outline(path, Collector()), DEFAULT, measurer, counting)
+    footers = [b for s in plan.slides for b in s.boxes if b.name == "footer"]
+    assert len(footers) == len(plan.slides) - 1 and {b.size for b in footers} == {7}
+    assert counting.unlisted["warning"] == len(diags.warnings) - 1 + len(footers)
