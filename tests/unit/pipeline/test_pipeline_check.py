@@ -1,8 +1,10 @@
 """Builder.check: one value per check, whatever was checked before it."""
 import dataclasses
+import gc
 
 import pytest
 
+from builder.diagnostics import OutlineError
 from builder.pipeline import Builder, Checked
 from builder.theme import DEFAULT
 
@@ -36,6 +38,21 @@ def test_a_check_does_not_depend_on_the_check_before_it(outlines):
     after_themed = builder.check(plain)
     assert after_themed.theme == alone.theme == DEFAULT and after_themed.theme_file is None
     assert after_themed.plan == alone.plan
+
+
+def test_the_collector_rests_during_a_check_but_not_where_the_report_forks(builder, outlines):
+    states = []
+    builder.check(outlines[0], checked_model=lambda outline, theme: states.append(gc.isenabled()))
+    assert states == [True] and gc.isenabled()
+    gc.disable()
+    try:  # a process that turned it off keeps it off
+        builder.check(outlines[0], checked_model=lambda o, t: states.append(gc.isenabled()))
+        assert states == [True, False] and not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(OutlineError):  # and on after a check that fails
+        builder.check(outlines[0].with_name("missing.yaml"))
+    assert gc.isenabled()
 
 
 def test_no_deck_no_plan(builder, outlines):
