@@ -121,11 +121,24 @@ def collector(enabled: bool) -> Iterator[None]:
     them by reference counting, so the collector's full passes over them find nothing: a fifth
     of a 1,000-section outline's check."""
     was = gc.isenabled()
-    (gc.enable if enabled else gc.disable)()
+    collect(enabled)
     try:
         yield
     finally:
-        (gc.enable if was else gc.disable)()
+        collect(was)
+
+
+def collect(enabled: bool) -> None:
+    """Turn the cyclic garbage collector on or off. Turned on, it first takes what was made while
+    it rested as old (gc.freeze, then gc.unfreeze: into the oldest generation without a pass over
+    them), or its next young pass, in the deck's writer or the report's child, walks them all."""
+    if enabled and not gc.isenabled():
+        if gc.get_freeze_count() == 0:  # (what someone else froze stays frozen)
+            gc.freeze()
+            gc.unfreeze()
+        gc.enable()
+    elif not enabled:
+        gc.disable()
 
 
 def shown_char(c: str) -> str:

@@ -85,3 +85,21 @@ def test_a_character_no_font_draws_is_named_by_code_and_name_when_invisible():
     assert shown_char("\u0378") == "U+0378 (unnamed)"
     assert all("\u2028" not in shown_char(c) and "\u0300" not in shown_char(c)
                for c in "\u2028\u2029\u0300\u200e")
+
+
+def test_a_check_leaves_what_it_made_old_and_what_others_froze_frozen(builder, tmp_path):
+    path = tmp_path / "long.yaml"
+    path.write_text("title: T\nkey_judgments: [a]\nsections:\n" + "".join(
+        f"  - title: S{i}\n    bullets: [one more, two more, three]\n" for i in range(60)))
+    builder.check(path)
+    gc.collect()
+    checked = builder.check(path)  # what it made while the collector rested: in the oldest
+    assert len(gc.get_objects(generation=1)) < 500 and gc.get_freeze_count() == 0 and checked
+    frozen = [object() for _ in range(3)]
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        builder.check(path)
+        assert gc.get_freeze_count() == before and frozen
+    finally:
+        gc.unfreeze()
