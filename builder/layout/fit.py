@@ -6,6 +6,7 @@ to shorten. Layout asks only this module how tall a text is at a size.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import replace
 
 from builder.diagnostics import Collector, Loc
@@ -37,6 +38,7 @@ class Fitter:
         self.diags = diags
         self.where = where  # the outline itself, for problems that have no line of their own
         self.roles = roles or {}  # roles at a template's sizes, by name
+        self._last: tuple | None = None  # the last text_height asked and its answer
 
     def role(self, name: str) -> Role:
         return self.roles.get(name) or getattr(self.t, name)
@@ -60,7 +62,20 @@ class Fitter:
     def text_height(self, paras, role: Role, size: float, width: float,
                     indent: bool, least: bool = False) -> tuple[float, int]:
         """The height of `paras` in a box `width` wide (insets included) and their line count;
-        `least`: at most that height, found without breaking lines (`Measurer.least_lines`)."""
+        `least`: at most that height, found without breaking lines (`Measurer.least_lines`).
+        The same paragraphs asked again at once (a box is made at the size `fit` just found)
+        are answered from the last time."""
+        paras, last = tuple(paras), self._last
+        if (last is not None and last[1] is role and last[2] == (size, width, indent, least)
+                and len(last[0]) == len(paras) and all(map(operator.is_, last[0], paras))):
+            return last[3]
+        answer = self.measured_height(paras, role, size, width, indent, least)
+        self._last = (paras, role, (size, width, indent, least), answer)
+        return answer
+
+    def measured_height(self, paras: tuple, role: Role, size: float, width: float,
+                        indent: bool, least: bool) -> tuple[float, int]:
+        """`text_height`, measured."""
         left, top, right, bottom = self.insets(role)
         inner = (width - left - right) * MEASURE_SLACK
         line, before = self.spacing(role, size)
