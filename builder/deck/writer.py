@@ -34,7 +34,7 @@ class DeckWriter:
     def write(self) -> bytes:
         deck = DeckPackage(self.base())
         media = Media(deck)
-        known: dict = {}  # run properties by face, for every slide
+        known: dict = {}  # what the slides write alike (see SlideXml.known)
         for number, slide in enumerate(self.plan.slides, 1):
             writer = SlideXml(slide, self.theme, self.plan.language, media,
                               theme_fonts=self.theme.from_template, known=known)
