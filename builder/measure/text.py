@@ -77,10 +77,13 @@ class Measurer:
         that a text cannot fit at a size): no line holds more than `width` of words, so a plain
         text takes at least its words' total width over `width` lines. 0 for what this does not
         reason about: runs, complex scripts, hard breaks, characters that may not be drawn."""
-        if not is_plain(text) or has_complex(text) or _UNBOUNDED.search(text):
+        if not is_plain(text):
             return 0
         fonts = self.family(family)
-        total, widest = _extent(text, fonts.face(bold, italic))
+        extent = _extent(text, fonts.face(bold, italic))
+        if extent is None:
+            return 0
+        total, widest = extent
         size = size * fonts.scale
         if width <= 0 or widest * 0.001 * size > width:  # a word broken between characters
             return 1
@@ -164,8 +167,11 @@ _UNBOUNDED = re.compile("[\n\u00ad\u200b]")  # a hard break; a soft hyphen, a ze
 
 
 @lru_cache(maxsize=65536)
-def _extent(para: str, face: str) -> tuple[float, float]:
-    """The total and the widest of a paragraph's words' widths, in thousandths of an em."""
+def _extent(para: str, face: str) -> tuple[float, float] | None:
+    """The total and the widest of a paragraph's words' widths, in thousandths of an em (None
+    for a text of complex scripts, hard breaks or characters that may not be drawn)."""
+    if has_complex(para) or _UNBOUNDED.search(para):
+        return None
     units = _words_of(para, face)[1]
     return sum(units), max(units, default=0.0)
 
