@@ -1,5 +1,6 @@
 """Warnings for what only the author can make accessible, each at its line: alternative text
 that says nothing, link text that says nothing, another language than English unannounced."""
+import re
 import shutil
 from pathlib import Path
 
@@ -48,3 +49,10 @@ def test_a_text_in_another_language_without_language_is_a_warning(tmp_path):
     assert warnings(tmp_path, "language: fr\n" + body) == []
     english = body.replace(FRENCH, "The treaty is close to being signed, and the two countries say it is a step. " * 6)
     assert warnings(tmp_path, english) == []
+
+
+def test_in_ascii_text_the_words_are_the_runs_of_letters_a_to_z():
+    """(ASCII text is read for its words with the simpler pattern: the same words.)"""
+    text = ("".join(map(chr, range(128))) + " It's 2024: über_cool x9y Z-a").lower()
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert re.findall(r"[a-z]+", ascii_text) == re.findall(r"[^\W\d_]+", ascii_text)
