@@ -39,6 +39,9 @@ def beside(block, frame: Frame, bullets: list[Para], top: float,
     fit, g = frame.fit, frame.t.space.blocks
     width = frame.w * (1 - g.aside_share) - g.aside_gap / 2
     body_role = fit.role("body")
+    least, _ = fit.text_height(bullets, body_role, body_role.size, width, True, least=True)
+    if least > bottom - top:  # (most bullets are far too long to stand beside: not broken)
+        return None
     used, _ = fit.text_height(bullets, body_role, body_role.size, width, True)
     if used > bottom - top:
         return None
