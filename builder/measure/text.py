@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.measure import soft
 from builder.measure.metrics import face_by_name as _face, know_face
 from builder.outline.scripts import has_complex
 from builder.outline.text import is_plain, runs_of
@@ -42,6 +43,7 @@ class Measurer:
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False, *,
               family: str = "body") -> float:
         fonts = self.family(family)
+        text = soft.unmarked(text)  # drawn only where a line breaks
         if has_complex(text):
             return self.shaper.width(text, fonts.face(bold, italic), size * fonts.scale, bold)
         return _width(text, fonts.face(bold, italic), size * fonts.scale)
@@ -101,10 +103,13 @@ class Measurer:
         missing: set[str] = set()
         for fonts in {self.fonts, self.family("heading")}:
             face = _face(fonts.regular)
-            missing |= {c for c in set(text) if not face.has(c) and c not in "\n\t\r"}
+            missing |= {c for c in set(text) if not face.has(c) and c not in _UNDRAWN}
         if missing and self.scripts:
             missing = self.shaper.cannot_draw(missing, self.fonts.regular)
         return missing
+
+
+_UNDRAWN = "\n\t\r" + soft.MARKS  # line breaks, tabs, and where a line may break
 
 
 @lru_cache(maxsize=16384)
@@ -124,6 +129,8 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
     if not words:
         return ("",)
     space = _width(" ", face, size)
+    if soft.marked(para):  # a word may break at a soft hyphen or a zero-width space
+        return _break_segments(((para, face),), size, width)
     measured = [(word, _width(word, face, size), space) for word in words]
 
     def pieces(i: int) -> list[tuple[str, float]]:
@@ -131,12 +138,18 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
     return _fill(measured, width, pieces)
 
 
-def _fill(words: list[tuple[str, float, float]], width: float, pieces) -> tuple[str, ...]:
+def _fill(words: list[tuple[str, float, float]], width: float, pieces,
+          syllables=None) -> tuple[str, ...]:
     """Greedy line filling, as word processors do: `words` as (text, width, width of the space
-    before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces."""
+    before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces.
+    A word `syllables(i)` cuts (where it may break: see `builder.measure.soft`) is set by
+    `soft.place`, with `pieces(chars)` for a syllable wider than the line."""
     lines: list[str] = []
     current, current_w = "", 0.0
     for i, (word, w, space) in enumerate(words):
+        if syllables is not None and (syls := syllables(i)):
+            current, current_w = soft.place(lines, current, current_w, syls, space, width, pieces)
+            continue
         if w > width:  # a word longer than the line: break it between characters
             if current:
                 lines.append(current)
@@ -199,12 +212,25 @@ def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ..
     words, gaps = _words(segments)
     if not words:
         return ("",)
+    if any(soft.marked(t) for t, _ in segments):  # may break inside words: see `soft`
+        words = [[(soft.unmarked(t), f) for t, f in word] if _syllables(word, size) is None
+                 else word for word in words]
     measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
                  _width(" ", gaps[i - 1], size) if i else 0.0) for i, word in enumerate(words)]
+    if any(soft.marked(t) for t, _ in segments):
+        return _fill(measured, width, lambda chars: _split_chars(chars, size, width),
+                     lambda i: _syllables(words[i], size))
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
     return _fill(measured, width, pieces)
+
+
+def _syllables(word: list, size: float) -> list | None:
+    """A word's syllables where it may break inside (None where it may not)."""
+    if not any(soft.marked(t) for t, _ in word):
+        return None
+    return soft.syllables(word, lambda t, f: _width(t, f, size)) or None
 
 
 def _split_chars(chars: list, size: float, width: float) -> list[tuple[str, float]]:

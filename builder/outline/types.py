@@ -22,22 +22,29 @@ def _kind(node: Node) -> str:
     return {"map": "a mapping of keys", "seq": "a list", "scalar": "text"}[node.kind]
 
 
-# line and paragraph separators as the line breaks a value may hold; invisible characters that
-# only say where a line may (soft hyphen, zero-width space) or may not (word joiner, zero-width
-# no-break space) break: lines break only at spaces, so they are left out and nothing invisible
-# is drawn as a space or a box
+# line and paragraph separators as the line breaks a value may hold. Soft hyphens and zero-width
+# spaces say where a line may break (a hyphen drawn there if it does, nothing for the other):
+# running text keeps them for the measurer and the writers (`breaks`); a title or a label, also
+# a bookmark, a header or a file's metadata, leaves them out. Word joiners and zero-width
+# no-break spaces say where a line may not break: lines break only at spaces and at those two,
+# so they are left out, and nothing invisible is drawn as a space or a box
+SOFT_BREAKS = "\u00ad\u200b"
 _AS_DRAWN = {"\u2028": "\n", "\u2029": "\n\n", "\u00ad": "", "\u200b": "", "\u2060": "",
              "\ufeff": ""}
 _AS_DRAWN_RE = re.compile(f"[{''.join(_AS_DRAWN)}]")
+_KEPT_RE = re.compile(f"[{''.join(c for c in _AS_DRAWN if c not in SOFT_BREAKS)}]")
 
 
-def as_drawn(value: str) -> str:
+def as_drawn(value: str, breaks: bool = False) -> str:
     """Text as both documents draw it: composed (NFC: 'e' and a combining accent typed on a Mac
     become one 'é', which the fonts draw), Unicode's line and paragraph separators as a line
-    break and a blank line, invisible break marks left out."""
+    break and a blank line, invisible marks left out — but, with `breaks`, the soft hyphens and
+    zero-width spaces where running text may break."""
     if value.isascii():
         return value
     value = unicodedata.normalize("NFC", value)
+    if breaks:
+        return _KEPT_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
     return _AS_DRAWN_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
 
 
@@ -57,6 +64,7 @@ class TextT:
     markup: bool = False  # **bold**, *italic* and [links](https://…) read into runs
     path: bool = False  # a file's name: kept as typed (a Mac's file names are decomposed)
     blank_ok: bool = False  # may be empty or only white space (a table cell)
+    breaks: bool = False  # running text: keeps its soft hyphens and zero-width spaces
 
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind != "scalar":
@@ -70,7 +78,7 @@ class TextT:
             value = _CONTROL.sub("", value)
         value = value.replace("\t", " ")
         if not self.path:
-            value = as_drawn(value)
+            value = as_drawn(value, self.breaks)
         if not self.blank_ok and is_blank(value):
             diags.error(node.loc, f"{what} is empty (only white space); write it, or remove it",
                         "empty")

@@ -1,6 +1,6 @@
 """Text as people paste it, read back from both documents: decomposed accents (a Mac's NFD)
-drawn composed, Unicode's separators as line breaks, invisible break marks never drawn, and a
-title or bullet with nothing to draw an error at its line."""
+drawn composed, Unicode's separators as line breaks, invisible marks never drawn (the deck keeps
+those where a line may break), and a title or bullet with nothing to draw an error at its line."""
 import unicodedata
 
 import pytest
@@ -20,6 +20,8 @@ PASTED = {  # as typed (YAML escapes) -> as both documents show it
     "word\\u2060joiner": "wordjoiner",
     "no\\ufeffbreak": "nobreak",
 }
+# where a line may break: the deck keeps the mark (PowerPoint breaks there), the PDF leaves it out
+IN_DECK = {"soft\\u00adhyphen": "soft\u00adhyphen", "zero\\u200bwidth": "zero\u200bwidth"}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +41,7 @@ def built(tmp_path_factory):
 def test_pasted_text_is_drawn_as_unicode_means_it_in_both(built, typed):
     deck, pdf = built
     shown = PASTED[typed]
-    assert shown in deck
+    assert IN_DECK.get(typed, shown) in deck
     for line in shown.split("\n"):
         if line:
             assert line in pdf
