@@ -7,7 +7,7 @@ import copy
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
-from reportlab.platypus import ListFlowable, Paragraph
+from reportlab.platypus import ListFlowable
 from reportlab.platypus.flowables import LIIndenter
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
