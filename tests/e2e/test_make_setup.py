@@ -26,13 +26,20 @@ def test_the_editable_install_shows_no_warning_box(tmp_path):
     command = install_command()
     project = tmp_path / "project"
     (project / "builder").mkdir(parents=True)
-    for name in ("pyproject.toml", "README.md", "builder/__init__.py"):
+    for name in ("README.md", "builder/__init__.py"):
         shutil.copy(ROOT / name, project / name)
+    # another name, and installed beside the environment, never over it: pip would otherwise
+    # uninstall the briefing this suite runs
+    packaging = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        packaging.replace('name = "briefing"', 'name = "briefing-setup-check"', 1))
     command = command.replace(".venv/bin/python", sys.executable).replace("'.[test]'", ".")
-    result = subprocess.run(f"{command} --no-deps --prefix {tmp_path / 'prefix'}", shell=True,
-                            cwd=project, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(f"{command} --no-deps --ignore-installed --prefix "
+                            f"{tmp_path / 'prefix'}", shell=True, cwd=project,
+                            capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
         pytest.skip(f"pip could not build the project here (no package index?): "
                     f"{result.stderr.strip().splitlines()[-1:]}")
     shown = result.stdout + result.stderr
     assert "take precedence during imports" not in shown and "*" * 20 not in shown, shown
+    assert any((tmp_path / "prefix").rglob("briefing_setup_check-*.dist-info"))  # it was installed
