@@ -43,7 +43,8 @@ class Measurer:
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False, *,
               family: str = "body") -> float:
         fonts = self.family(family)
-        text = soft.unmarked(text)  # drawn only where a line breaks
+        if not text.isascii():
+            text = soft.unmarked(text)  # soft hyphens are drawn only where a line breaks
         if has_complex(text):
             return self.shaper.width(text, fonts.face(bold, italic), size * fonts.scale, bold)
         return _width(text, fonts.face(bold, italic), size * fonts.scale)
