@@ -140,16 +140,16 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
 
 
 def _fill(words: list[tuple[str, float, float]], width: float, pieces,
-          syllables=None) -> tuple[str, ...]:
+          syllables=None, split=None) -> tuple[str, ...]:
     """Greedy line filling, as word processors do: `words` as (text, width, width of the space
     before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces.
     A word `syllables(i)` cuts (where it may break: see `builder.measure.soft`) is set by
-    `soft.place`, with `pieces(chars)` for a syllable wider than the line."""
+    `soft.place`, with `split(chars)` for a syllable wider than the line."""
     lines: list[str] = []
     current, current_w = "", 0.0
     for i, (word, w, space) in enumerate(words):
         if syllables is not None and (syls := syllables(i)):
-            current, current_w = soft.place(lines, current, current_w, syls, space, width, pieces)
+            current, current_w = soft.place(lines, current, current_w, syls, space, width, split)
             continue
         if w > width:  # a word longer than the line: break it between characters
             if current:
@@ -211,20 +211,29 @@ def _words(segments: tuple) -> tuple[list[list], list[str]]:
 def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ...]:
     """`_break` for a line of (text, face) segments."""
     words, gaps = _words(segments)
+    marked = any(soft.marked(t) for t, _ in segments)  # may break inside words: see `soft`
+    if marked:
+        words, gaps = _unmarked_words(words, gaps)
     if not words:
         return ("",)
-    if any(soft.marked(t) for t, _ in segments):  # may break inside words: see `soft`
-        words = [[(soft.unmarked(t), f) for t, f in word] if _syllables(word, size) is None
-                 else word for word in words]
     measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
                  _width(" ", gaps[i - 1], size) if i else 0.0) for i, word in enumerate(words)]
-    if any(soft.marked(t) for t, _ in segments):
-        return _fill(measured, width, lambda chars: _split_chars(chars, size, width),
-                     lambda i: _syllables(words[i], size))
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
+    if marked:
+        syllables = [_syllables(word, size) for word in words]
+        return _fill(measured, width, pieces, syllables.__getitem__,
+                     lambda chars: _split_chars(list(chars), size, width))
     return _fill(measured, width, pieces)
+
+
+def _unmarked_words(words: list[list], gaps: list) -> tuple[list[list], list]:
+    """`words` and `gaps` without the words that are only soft hyphens or zero-width spaces
+    (nothing to draw, and a line may break at their spaces already)."""
+    kept = [(word, gaps[i - 1] if i else None) for i, word in enumerate(words)
+            if any(soft.unmarked(t) for t, _ in word)]
+    return [w for w, _ in kept], [g for _, g in kept[1:]]
 
 
 def _syllables(word: list, size: float) -> list | None:

@@ -94,3 +94,14 @@ def test_shaped_text_breaks_at_soft_hyphens_and_zero_width_spaces():
 
 def test_neither_mark_is_a_missing_glyph(m):
     assert m.missing_glyphs(SHY_WORD + ZWSP_WORD) == set()
+
+
+def test_beside_a_marked_word_a_word_wider_than_the_line_is_broken_between_characters(m):
+    lines = m.lines("Donau\u00addampf " + "M" * 30 + " x\u200b y", 50, 12)
+    assert lines[:2] == ["Donau-", "dampf"]
+    assert "".join(lines[2:]).replace(" ", "") == "M" * 30 + "xy"
+    assert all(m.width(line, 12) <= 50 for line in lines)
+
+
+def test_a_word_of_marks_alone_draws_nothing(m):
+    assert m.lines("a \u200b \u00ad b", 500, 12) == ["a b"]
