@@ -12,7 +12,8 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-SHY, ZWSP = "\u00ad", "\u200b"
+from builder.measure.soft import SHY, ZWSP
+
 _WHITE = " \t\n\r\f\v"
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-SHY, ZWSP = "\u00ad", "\u200b"
-MARKS = SHY + ZWSP
+from builder.outline.drawn import SOFT_BREAKS as MARKS
+
+SHY, ZWSP = MARKS
 
 
 def marked(text: str) -> bool:
