@@ -6,11 +6,11 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from builder.outline import model
+from builder.outline.drawn import as_drawn, is_blank
 from builder.diagnostics import Collector
 from builder.outline.source import Node
 
@@ -20,30 +20,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def _kind(node: Node) -> str:
     return {"map": "a mapping of keys", "seq": "a list", "scalar": "text"}[node.kind]
-
-
-# line and paragraph separators as the line breaks a value may hold; invisible characters that
-# only say where a line may (soft hyphen, zero-width space) or may not (word joiner, zero-width
-# no-break space) break: lines break only at spaces, so they are left out and nothing invisible
-# is drawn as a space or a box
-_AS_DRAWN = {"\u2028": "\n", "\u2029": "\n\n", "\u00ad": "", "\u200b": "", "\u2060": "",
-             "\ufeff": ""}
-_AS_DRAWN_RE = re.compile(f"[{''.join(_AS_DRAWN)}]")
-
-
-def as_drawn(value: str) -> str:
-    """Text as both documents draw it: composed (NFC: 'e' and a combining accent typed on a Mac
-    become one 'é', which the fonts draw), Unicode's line and paragraph separators as a line
-    break and a blank line, invisible break marks left out."""
-    if value.isascii():
-        return value
-    value = unicodedata.normalize("NFC", value)
-    return _AS_DRAWN_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
-
-
-def is_blank(value: str) -> bool:
-    """Nothing to draw: empty, or only spaces, breaks and invisible format characters."""
-    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp") for c in value)
 
 
 @dataclass(frozen=True)
@@ -57,6 +33,7 @@ class TextT:
     markup: bool = False  # **bold**, *italic* and [links](https://…) read into runs
     path: bool = False  # a file's name: kept as typed (a Mac's file names are decomposed)
     blank_ok: bool = False  # may be empty or only white space (a table cell)
+    breaks: bool = False  # running text: keeps its soft hyphens and zero-width spaces
 
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind != "scalar":
@@ -70,7 +47,7 @@ class TextT:
             value = _CONTROL.sub("", value)
         value = value.replace("\t", " ")
         if not self.path:
-            value = as_drawn(value)
+            value = as_drawn(value, self.breaks)
         if not self.blank_ok and is_blank(value):
             diags.error(node.loc, f"{what} is empty (only white space); write it, or remove it",
                         "empty")

@@ -7,11 +7,12 @@ import copy
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
-from reportlab.platypus import ListFlowable, Paragraph
+from reportlab.platypus import ListFlowable
 from reportlab.platypus.flowables import LIIndenter
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
+from builder.graphics.breaks import ZeroWidthBreaks
 from builder.report.tagging.tree import Node
 
 
@@ -52,7 +53,7 @@ def figure(canv, node: Node | None, width: float, height: float):
         yield
 
 
-class TaggedParagraph(Paragraph):
+class TaggedParagraph(ZeroWidthBreaks):
     """A paragraph whose text is its node's content.
 
     Platypus often wraps a paragraph twice at the same width (to see whether it fits, then to
