@@ -7,12 +7,12 @@ import difflib
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from builder.outline import model
 from builder.diagnostics import Collector
 from builder.outline.source import Node
+from builder.records import frozen
 
 MISSING = object()
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -46,7 +46,7 @@ def is_blank(value: str) -> bool:
     return all(c.isspace() or unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp") for c in value)
 
 
-@dataclass(frozen=True)
+@frozen
 class TextT:
     """Text, kept exactly as typed (YAML's conversions to numbers, dates or yes/no are not applied)."""
 
@@ -94,7 +94,7 @@ class TextT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class FlagT:
     """true or false, written as such."""
 
@@ -109,7 +109,7 @@ class FlagT:
         return {"type": "boolean"}
 
 
-@dataclass(frozen=True)
+@frozen
 class ChoiceT:
     """One of a few words."""
 
@@ -128,7 +128,7 @@ class ChoiceT:
         return {"enum": list(self.values)}
 
 
-@dataclass(frozen=True)
+@frozen
 class ListT:
     """A list of values of one type, with a limit on its length."""
 
@@ -171,7 +171,7 @@ class ListT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class Field:
     """A key of an object: its type, what it means, whether it is required."""
 
@@ -181,7 +181,7 @@ class Field:
     required: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class ObjT:
     """A mapping of known keys, built into a model value."""
 
@@ -265,7 +265,7 @@ def _did_you_mean(word: str, choices) -> str:
 NUMBER_RANGE = (1e-15, 1e15)  # the smallest and largest size a number other than 0 may have
 
 
-@dataclass(frozen=True)
+@frozen
 class NumberT:
     """A number written as text in the outline (e.g. 12, -3.5, 1e3), 0 or of a size in
     NUMBER_RANGE: whatever the documents do with it (sum, stack, scale to a page), the result
@@ -305,7 +305,7 @@ def _short(value: float) -> str:
     return f"{value:g}".replace("e+", "e").replace("e-0", "e-")
 
 
-@dataclass(frozen=True)
+@frozen
 class VariantT:
     """One of several blocks, written as a mapping with a single key naming the kind
     (`- chart: {...}`)."""
@@ -334,7 +334,7 @@ class VariantT:
                            "description": t.description} for name, t in self.variants]}
 
 
-@dataclass(frozen=True)
+@frozen
 class TextOrObjT:
     """Either a text (made into `from_text(text)`) or a mapping of `obj`'s keys: a key judgment
     may be a line, or `{text: …, confidence: …}`."""
@@ -353,7 +353,7 @@ class TextOrObjT:
         return {"oneOf": [self.text.json(), {"$ref": f"#/$defs/{self.obj.ref}"}]}
 
 
-@dataclass(frozen=True)
+@frozen
 class OneOrListT:
     """One value or a list of them, always read as a tuple: `audience: exec` or
     `audience: [exec, press]`."""
