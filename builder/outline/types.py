@@ -3,7 +3,6 @@ objects and variants. Each type converts a YAML node into a model value (every p
 at its line and column, all at once) and describes itself as JSON Schema."""
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -254,6 +253,8 @@ class ObjT:
 
 @functools.lru_cache(maxsize=256)
 def _closest(word: str, choices: tuple[str, ...]) -> list[str]:
+    import difflib  # imported by the first hint that needs it
+
     return difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
 
 
