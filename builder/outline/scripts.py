@@ -24,8 +24,8 @@ RIGHT_TO_LEFT = frozenset({"arabic", "hebrew"})
 # What none of those scripts holds: Latin, Greek, Cyrillic, Armenian, general punctuation and
 # symbols (U+2000-U+2E7F). Only a text with a character beyond them needs the scripts' pattern.
 _BEYOND = re.compile("[^\x00-\u058f\u2000-\u2e7f]")
-_KANA = re.compile("[\u3040-\u30FF\u31F0-\u31FF]")
-_HANGUL = re.compile("[\u1100-\u11FF\uAC00-\uD7AF]")
+_KANA = "[\u3040-\u30FF\u31F0-\u31FF]"  # patterns compiled by the first CJK text (re keeps them)
+_HANGUL = "[\u1100-\u11FF\uAC00-\uD7AF]"
 # Explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they
 # reorder text beyond the characters they stand beside, so the outline may not carry them.
 BIDI_CONTROLS = frozenset("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069")
@@ -86,7 +86,7 @@ def language_of_script(text: str) -> str:
     Japanese for kana, Korean for Hangul, Chinese for other ideographs, Arabic, Hebrew."""
     script = next((script_of(c) for c in text if script_of(c)), "")
     if script == "cjk":
-        return "ja" if _KANA.search(text) else "ko" if _HANGUL.search(text) else "zh"
+        return "ja" if re.search(_KANA, text) else "ko" if re.search(_HANGUL, text) else "zh"
     return {"arabic": "ar", "hebrew": "he"}.get(script, "")
 
 
