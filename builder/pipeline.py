@@ -23,6 +23,7 @@ from builder.outline.load import load_outline
 from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
 from builder.output import check_out_dir, check_targets, slug, write_all
+from builder.records import frozen
 from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
 
@@ -34,7 +35,7 @@ FORMATS = ("pptx", "pdf")  # what `build` writes unless told: the deck and the r
 PLANNED = ("pptx", "slides", "handout")  # the formats drawn from the deck's plan
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Checked:
     """One outline, checked: its model, every diagnostic found, the theme it is built in (the
     built-in one or the outline's theme file) and the deck's plan (None if no deck is wanted)."""

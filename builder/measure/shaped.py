@@ -9,18 +9,18 @@ such text is measured.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.measure.metrics import face_by_name as metrics, face_file, know_face
 from builder.measure.soft import MARKS, SHY
 from builder.outline.scripts import (NO_BREAK_AFTER, NO_BREAK_BEFORE, has_complex, script_of,
                                     segments)
+from builder.records import frozen
 from builder.theme.fonts import ScriptFace, load_script
 from builder.theme.scripts import ScriptFont
 
 
-@dataclass(frozen=True)
+@frozen
 class Piece:
     """A stretch of text in one font: reportlab's name for the face, its script ('' for the
     Latin typeface) and how much wider layout measures it."""
@@ -32,7 +32,7 @@ class Piece:
     link: str = ""  # drawn as a link (the report's run emphasis)
 
 
-@dataclass(frozen=True)
+@frozen
 class Shaper:
     """The fonts of complex-script text: the theme's script fonts (loaded on first use), with
     their margins for the deck (`margins`) or none (the report: measured as the PDF draws)."""

@@ -7,20 +7,20 @@ names, so a break decided here is the break PowerPoint, LibreOffice and the PDF 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.measure import soft
 from builder.measure.metrics import face_by_name as _face, know_face
 from builder.outline.scripts import has_complex
 from builder.outline.text import is_plain, runs_of
+from builder.records import frozen
 from builder.theme.fonts import FontSet
 from builder.theme.scripts import ScriptFont
 
 _SPACE = re.compile(r"[ \t]+")
 
 
-@dataclass(frozen=True)
+@frozen
 class Measurer:
     """Widths and line breaks in the font families the PDF embeds: the body's, and the
     headings' when the theme has its own (a role's `family` says which one measures it)."""

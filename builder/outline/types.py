@@ -3,16 +3,15 @@ objects and variants. Each type converts a YAML node into a model value (every p
 at its line and column, all at once) and describes itself as JSON Schema."""
 from __future__ import annotations
 
-import difflib
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from builder.outline import model
 from builder.outline.drawn import as_drawn, is_blank
 from builder.diagnostics import Collector
 from builder.outline.source import Node
+from builder.records import frozen
 
 MISSING = object()
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -22,7 +21,7 @@ def _kind(node: Node) -> str:
     return {"map": "a mapping of keys", "seq": "a list", "scalar": "text"}[node.kind]
 
 
-@dataclass(frozen=True)
+@frozen
 class TextT:
     """Text, kept exactly as typed (YAML's conversions to numbers, dates or yes/no are not applied)."""
 
@@ -71,7 +70,7 @@ class TextT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class FlagT:
     """true or false, written as such."""
 
@@ -86,7 +85,7 @@ class FlagT:
         return {"type": "boolean"}
 
 
-@dataclass(frozen=True)
+@frozen
 class ChoiceT:
     """One of a few words."""
 
@@ -105,7 +104,7 @@ class ChoiceT:
         return {"enum": list(self.values)}
 
 
-@dataclass(frozen=True)
+@frozen
 class ListT:
     """A list of values of one type, with a limit on its length."""
 
@@ -148,7 +147,7 @@ class ListT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class Field:
     """A key of an object: its type, what it means, whether it is required."""
 
@@ -158,7 +157,7 @@ class Field:
     required: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class ObjT:
     """A mapping of known keys, built into a model value."""
 
@@ -231,6 +230,8 @@ class ObjT:
 
 @functools.lru_cache(maxsize=256)
 def _closest(word: str, choices: tuple[str, ...]) -> list[str]:
+    import difflib  # imported by the first hint that needs it
+
     return difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
 
 
@@ -242,7 +243,7 @@ def _did_you_mean(word: str, choices) -> str:
 NUMBER_RANGE = (1e-15, 1e15)  # the smallest and largest size a number other than 0 may have
 
 
-@dataclass(frozen=True)
+@frozen
 class NumberT:
     """A number written as text in the outline (e.g. 12, -3.5, 1e3), 0 or of a size in
     NUMBER_RANGE: whatever the documents do with it (sum, stack, scale to a page), the result
@@ -282,7 +283,7 @@ def _short(value: float) -> str:
     return f"{value:g}".replace("e+", "e").replace("e-0", "e-")
 
 
-@dataclass(frozen=True)
+@frozen
 class VariantT:
     """One of several blocks, written as a mapping with a single key naming the kind
     (`- chart: {...}`)."""
@@ -311,7 +312,7 @@ class VariantT:
                            "description": t.description} for name, t in self.variants]}
 
 
-@dataclass(frozen=True)
+@frozen
 class TextOrObjT:
     """Either a text (made into `from_text(text)`) or a mapping of `obj`'s keys: a key judgment
     may be a line, or `{text: …, confidence: …}`."""
@@ -330,7 +331,7 @@ class TextOrObjT:
         return {"oneOf": [self.text.json(), {"$ref": f"#/$defs/{self.obj.ref}"}]}
 
 
-@dataclass(frozen=True)
+@frozen
 class OneOrListT:
     """One value or a list of them, always read as a tuple: `audience: exec` or
     `audience: [exec, press]`."""

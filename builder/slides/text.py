@@ -7,8 +7,6 @@ same lines: ordered by the bidi algorithm, shaped, in the theme's fonts for its 
 it runs right to left, right-aligned with its bullet on the right (as the deck's rtl="1")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -18,10 +16,11 @@ from builder.measure import Measurer
 from builder.measure.soft import MARKS
 from builder.outline.scripts import direction, has_complex
 from builder.outline.text import Run, explicit_direction, runs_of
+from builder.records import frozen
 from builder.theme import Role, Theme
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Piece:
     """A stretch of one line in one face: its text, face, size and colour, its link, and how far
     it is raised (a citation's number)."""
