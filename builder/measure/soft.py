@@ -8,9 +8,9 @@ without them (all ASCII text) never comes here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
+from builder.records import frozen
 from builder.outline.drawn import SOFT_BREAKS as MARKS
 
 SHY, ZWSP = MARKS
@@ -30,7 +30,7 @@ def unmarked(text: str) -> str:
 Chars = tuple  # a stretch as (character, face) pairs
 
 
-@dataclass(frozen=True)
+@frozen
 class Syllable:
     """A stretch of a word up to where a line may break: its characters (each with its face),
     its text and width as drawn, and the hyphen drawn after it when the line breaks there
