@@ -68,6 +68,27 @@ def collector_paused():
             gc.enable()
 
 
+def report_standby(formats: tuple):
+    """A child for the report, forked now, that imports reportlab and the report's modules
+    while this process imports the pipeline and checks the outline (see builder.forked); None
+    when the report is not built with the deck or forking does not pay."""
+    from builder.forked import Standby, can_fork
+
+    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"} or not can_fork():
+        return None
+    try:
+        return Standby(report_writer)
+    except OSError:  # no temporary file for the hand-over: the report's child forks later
+        return None
+
+
+def report_writer():
+    """What the report's child makes the report with (importing it is the child's first work)."""
+    from builder.report import write_pdf
+
+    return write_pdf
+
+
 @cli.command()
 @OUTLINE_ARG
 @build_options
@@ -79,11 +100,13 @@ def collector_paused():
 def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, variant: str,
           assets, template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
-    from builder.pipeline import FORMATS, Builder
-
-    builder = Builder(assets=assets, template=template, parallel=True)  # a cold build
     with collector_paused():
-        result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict, variant))
+        standby = report_standby(fmt)  # before the pipeline's imports, which it overlaps
+        from builder.pipeline import FORMATS, Builder
+
+        builder = Builder(assets=assets, template=template, parallel=True)  # a cold build
+        result = run(lambda: builder.build(outline, out_dir, fmt or FORMATS, strict, variant,
+                                           standby))
     report(result.diagnostics)
     for path in result.paths:
         click.echo(str(path))
