@@ -41,6 +41,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from anatomy import REMEDIES, anatomy_lines, report_anatomy
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "outline.yaml"
 DEFAULT_PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -623,8 +625,18 @@ def explain(key: str, python: str, work: Path) -> list[str]:
         path.write_text(synthetic_outline(1000), encoding="utf-8")
         proc = subprocess.run([python, "-c", PHASES, str(path)], cwd=CHILD_CWD, env=CHILD_ENV,
                               capture_output=True, text=True)
-        lines.append("phases of the 1,000-section build (ms): " + ", ".join(
-            f"{n} {v}" for n, v in (l.split("\t") for l in proc.stdout.splitlines())))
+        lines.append("phases of the 1,000-section build in one process (ms; a cold build writes "
+                     "the report in a forked child, beside the deck): " + ", ".join(
+                         f"{n} {v}" for n, v in (l.split("\t") for l in proc.stdout.splitlines())))
+        lines += anatomy_lines("the 1,000-section report",
+                               report_anatomy(python, path, CHILD_CWD, CHILD_ENV))
+        lines.append(REMEDIES["report"])
+    if key in ("warm_rebuild_ms", "article_vs_import_floor"):
+        lines += anatomy_lines("the article's report", report_anatomy(python, article, CHILD_CWD,
+                                                                      CHILD_ENV))
+        lines.append(REMEDIES["report"])
+    if key == "pptx_only_vs_pandoc":
+        lines.append(REMEDIES["imports"])
     return lines
 
 

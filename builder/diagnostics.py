@@ -5,11 +5,13 @@ Errors are values until the edge: every stage collects `Diagnostic`s and raises 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Sequence
 
+from builder.records import frozen
 
-@dataclass(frozen=True, slots=True)
+
+@frozen
 class Loc:
     """A position in a source file, 1-based for people."""
 
@@ -21,7 +23,7 @@ class Loc:
         return f"{self.file}:{self.line}:{self.col}"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Diagnostic:
     """A problem found at a place in the outline: an error or a warning, with a short code."""
 

@@ -9,10 +9,16 @@ of the same data. Any failure in the child (an exception, a crash, a kill) is no
 there: the document is made again here, so its error surfaces exactly as in a one-process build.
 Only a process with one thread forks (a fork copies no other thread, so a lock another thread
 held would never be released in the child).
+
+A `Standby` child is forked before its work is known, so that what it must do first — import
+reportlab and the report's modules — is done while this process imports the pipeline and reads
+the outline; the checked outline and theme are then handed to it, pickled.
 """
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 import threading
 from collections.abc import Callable
 
@@ -44,13 +50,18 @@ class Forked:
     def result(self) -> bytes:
         """The child's document, or, if the child did not deliver it whole, the document made
         in this process."""
+        raw = self._received()
+        return raw if raw is not None else self.make()
+
+    def _received(self) -> bytes | None:
+        """What the child sent, if it sent it whole and ended well."""
         with self.pipe:
             raw = self.pipe.read()
         _, status = os.waitpid(self.pid, 0)
         self.waited = True
         complete = (status == 0 and len(raw) >= _LENGTH
                     and int.from_bytes(raw[:_LENGTH], "big") == len(raw) - _LENGTH)
-        return raw[_LENGTH:] if complete else self.make()
+        return raw[_LENGTH:] if complete else None
 
     def cancel(self) -> None:
         """Stop the child (its document is not wanted: the build failed before it)."""
@@ -63,6 +74,56 @@ class Forked:
         except ProcessLookupError:
             pass
         os.waitpid(self.pid, 0)
+
+
+class Standby(Forked):
+    """A child forked now that runs `prepare()` — which returns the function that makes the
+    document — and then waits: `give(here, *args)` hands it the arguments (or, if this process
+    cannot pickle them, makes the document here instead); `result()` as Forked's, the document
+    made here by `here()` when the child did not deliver it."""
+
+    def __init__(self, prepare: Callable[[], Callable[..., bytes]]):
+        self.given = os.pipe()  # the arguments' length, once they are in `self.arguments`
+        self.arguments = tempfile.TemporaryFile()  # pickled: a pipe would block on a big outline
+        super().__init__(lambda: self._made_in_child(prepare))
+        os.close(self.given[0])
+        self.make = lambda: b""  # until given
+
+    def _made_in_child(self, prepare: Callable[[], Callable[..., bytes]]) -> bytes:
+        os.close(self.given[1])
+        make = prepare()
+        with os.fdopen(self.given[0], "rb") as given:
+            size = int.from_bytes(given.read(_LENGTH) or b"\0", "big")
+        if not size:
+            raise EOFError("no arguments were given")
+        args = pickle.loads(os.pread(self.arguments.fileno(), size, 0))
+        return make(*args)
+
+    def give(self, here: Callable[[], bytes], *args) -> None:
+        """Hand the child its arguments; `here()` makes the document in this process if the
+        child does not deliver it."""
+        self.make = here
+        try:
+            data = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+            self.arguments.write(data)
+            self.arguments.flush()
+            os.write(self.given[1], len(data).to_bytes(_LENGTH, "big"))
+        except (pickle.PicklingError, TypeError, AttributeError, OSError):
+            pass  # the child finds no arguments and ends; result() makes the document here
+        finally:
+            self._let_go()
+
+    def cancel(self) -> None:
+        super().cancel()
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """Close this process's end of the hand-over (once: a closed descriptor's number may
+        already be another file's)."""
+        if self.given is not None:
+            os.close(self.given[1])
+            self.arguments.close()
+            self.given = None
 
 
 def _send(fd: int, make: Callable[[], bytes]) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.diagnostics import Collector, Diagnostic, Loc
-from builder.forked import Forked, can_fork
+from builder.forked import Forked, Standby, can_fork
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.accessible import check_accessible
@@ -25,6 +25,7 @@ from builder.outline.load import load_outline
 from builder.outline.scripts import BIDI_CONTROLS, has_complex
 from builder.outline.text import texts
 from builder.output import check_out_dir, check_targets, slug, write_all
+from builder.records import frozen
 from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
 
@@ -36,7 +37,7 @@ FORMATS = ("pptx", "pdf")  # what `build` writes unless told: the deck and the r
 PLANNED = ("pptx", "slides", "handout")  # the formats drawn from the deck's plan
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Checked:
     """One outline, checked: its model, every diagnostic found, the theme it is built in (the
     built-in one or the outline's theme file) and the deck's plan (None if no deck is wanted)."""
@@ -291,22 +292,30 @@ class Builder:
                        template_file)
 
     def build(self, path: Path, out_dir: Path, formats=FORMATS, strict: bool = False,
-              variant: str = "") -> BuildResult:
+              variant: str = "", standby: Standby | None = None) -> BuildResult:
+        """Check `path` and write its documents. `standby`, a child forked earlier that waits
+        for the checked outline (see builder.forked), makes the report if both documents are
+        built; otherwise a parallel builder forks its report's child once the model is checked."""
         start = time.perf_counter()
-        check_out_dir(out_dir)
-        forked: list[Forked] = []
+        report: list[Forked] = []  # the child making the report, once it has its outline
 
         def start_report(outline: model.Outline, theme: Theme) -> None:
-            if self.parallel and set(formats) >= {"pptx", "pdf"} and can_fork():
-                forked.append(Forked(partial(self.report, outline, theme)))
+            both = set(formats) >= {"pptx", "pdf"}
+            here = partial(self.report, outline, theme)
+            if standby is not None and both:
+                standby.give(here, outline, theme, self.measurer_for(theme).fonts)
+                report.append(standby)
+            elif self.parallel and both and can_fork():
+                report.append(Forked(here))
         try:
+            check_out_dir(out_dir)
             checked = self.check(path, strict, formats, variant, start_report)
             check_targets([t for t, _ in self.targets(checked, out_dir, formats)],
                           inputs(checked, path))
             paths = write_all(out_dir, self.documents(checked, out_dir, formats,
-                                                      forked[0] if forked else None))
+                                                      report[0] if report else None))
         finally:
-            for child in forked:
+            for child in report + ([standby] if standby is not None else []):
                 child.cancel()  # nothing left to do if its result was taken
         slides = len(checked.plan.slides) if checked.plan else 0
         return BuildResult(checked.outline, paths, list(checked.diagnostics), slides,

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-import traceback
 
 import click
 
@@ -52,6 +50,9 @@ def run(action, fmt: str = "text"):
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception:  # an internal error: save the traceback, say where, touch no output
+        import tempfile
+        import traceback
+
         with tempfile.NamedTemporaryFile("w", prefix="briefing-crash-", suffix=".txt",
                                          delete=False) as handle:
             traceback.print_exc(file=handle)

@@ -1,14 +1,15 @@
 """The deck's layout plan: plain values, in points, that the PPTX writer carries out as is."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from builder.diagnostics import Loc
 from builder.outline.model import Chart
+from builder.records import frozen
 from builder.theme.role import Role
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Para:
     """A paragraph: its text (whose runs the writers write), list level, mark, weight, colour."""
 
@@ -20,7 +21,7 @@ class Para:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Box:
     """A text box (or a placeholder when `placeholder` is set) with its decided size and lines."""
 
@@ -45,7 +46,7 @@ class Box:
     space_before: float = 0.0  # before each paragraph after the first, in points
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Shape:
     """A rectangle, line or dot, filled or outlined in palette colours."""
 
@@ -58,7 +59,7 @@ class Shape:
     line: str = ""   # palette name
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Cell:
     """A table cell's text, and whether it is a header."""
 
@@ -66,7 +67,7 @@ class Cell:
     header: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TableBox:
     """A table with its decided column widths, row heights, text sizes and line heights."""
 
@@ -83,7 +84,7 @@ class TableBox:
     cell_leading: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ChartBox:
     """Where a native chart goes, and the text size its labels use."""
 
@@ -95,7 +96,7 @@ class ChartBox:
     label_size: float
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PictureBox:
     """A picture scaled to fit its area, keeping its aspect ratio."""
 
@@ -113,7 +114,7 @@ FRAME_TYPES: tuple[type, ...] = (TableBox, ChartBox, PictureBox)
 one writer per type (`builder.deck.frames`); a test fails if one is missing."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SlidePlan:
     """One slide: its kind, title, text boxes, shapes, frames and speaker notes."""
 
@@ -150,7 +151,7 @@ class SlidePlan:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DeckPlan:
     """The whole deck: slide size, document properties and the slides in order."""
 

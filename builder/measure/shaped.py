@@ -9,17 +9,18 @@ such text is measured.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.measure.metrics import face_by_name as metrics, face_file, know_face
+from builder.measure.soft import MARKS, SHY
 from builder.outline.scripts import (NO_BREAK_AFTER, NO_BREAK_BEFORE, has_complex, script_of,
                                     segments)
+from builder.records import frozen
 from builder.theme.fonts import ScriptFace, load_script
 from builder.theme.scripts import ScriptFont
 
 
-@dataclass(frozen=True)
+@frozen
 class Piece:
     """A stretch of text in one font: reportlab's name for the face, its script ('' for the
     Latin typeface) and how much wider layout measures it."""
@@ -31,7 +32,7 @@ class Piece:
     link: str = ""  # drawn as a link (the report's run emphasis)
 
 
-@dataclass(frozen=True)
+@frozen
 class Shaper:
     """The fonts of complex-script text: the theme's script fonts (loaded on first use), with
     their margins for the deck (`margins`) or none (the report: measured as the PDF draws)."""
@@ -87,22 +88,25 @@ class Shaper:
 
     def lines(self, para: str, latin: str, size: float, width: float,
               bold: bool = False) -> list[str]:
-        """The lines of one paragraph (no hard breaks) at `width`, greedy at break points."""
+        """The lines of one paragraph (no hard breaks) at `width`, greedy at break points; a
+        line that breaks at a soft hyphen ends with a hyphen (room is kept for it)."""
         tokens = _tokens(para.strip())
         if not tokens:
             return [""]
         lines: list[str] = []
         current, current_w = "", 0.0
-        for gap, token in tokens:
+        for i, (gap, token) in enumerate(tokens):
             w = self.width(token, latin, size, bold)
-            gap_w = self.width(gap, latin, size, bold) if gap else 0.0
-            if current and current_w + gap_w + w <= width:
-                current, current_w = current + gap + token, current_w + gap_w + w
+            gap_w = self.width(gap, latin, size, bold) if gap == " " else 0.0
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            hyphen = self.width("-", latin, size, bold) if nxt == SHY else 0.0  # if it breaks
+            if current and current_w + gap_w + w + hyphen <= width:
+                current, current_w = current + _drawn(gap) + token, current_w + gap_w + w
                 continue
             if current:
-                lines.append(current)
+                lines.append(current + ("-" if gap == SHY else ""))
             current, current_w = token, w
-            while current_w > width and len(current) > 1:  # a token wider than the line
+            while current_w + hyphen > width and len(current) > 1:  # wider than the line
                 head = self._fitting(current, latin, size, width, bold)
                 lines.append(head)
                 current = current[len(head):]
@@ -122,14 +126,23 @@ def _has(face: str, char: str) -> bool:
     return metrics(face).has(char)
 
 
+def _drawn(gap: str) -> str:
+    return " " if gap == " " else ""
+
+
 def _tokens(para: str) -> list[tuple[str, str]]:
     """(gap before, token) pairs: words between spaces, and CJK characters one by one, kept to
-    their neighbour where a line may not break (kinsoku)."""
+    their neighbour where a line may not break (kinsoku); a soft hyphen or a zero-width space
+    is a gap that draws nothing (a hyphen where the line breaks at a soft hyphen)."""
     out: list[list[str]] = []
     gap = ""
     for char in para:
         if char in " \t":
             gap = " "
+            continue
+        if char in MARKS:
+            if out and gap != " ":
+                gap = SHY if SHY in (gap, char) else char
             continue
         prev = out[-1][1][-1] if out else ""
         joins = out and not gap and (

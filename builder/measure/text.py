@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.measure import soft
 from builder.measure.metrics import face_by_name as _face, know_face
 from builder.outline.scripts import has_complex
 from builder.outline.text import is_plain, runs_of
+from builder.records import frozen
 from builder.theme.fonts import FontSet
 from builder.theme.scripts import ScriptFont
 
 _SPACE = re.compile(r"[ \t]+")
 
 
-@dataclass(frozen=True)
+@frozen
 class Measurer:
     """Widths and line breaks in the font families the PDF embeds: the body's, and the
     headings' when the theme has its own (a role's `family` says which one measures it)."""
@@ -43,6 +44,8 @@ class Measurer:
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False, *,
               family: str = "body") -> float:
         fonts = self.family(family)
+        if not text.isascii():
+            text = soft.unmarked(text)  # soft hyphens are drawn only where a line breaks
         if has_complex(text):
             return self.shaper.width(text, fonts.face(bold, italic), size * fonts.scale, bold)
         return _width(text, fonts.face(bold, italic), size * fonts.scale)
@@ -120,10 +123,13 @@ class Measurer:
         missing: set[str] = set()
         for fonts in {self.fonts, self.family("heading")}:
             face = _face(fonts.regular)
-            missing |= {c for c in set(text) if not face.has(c) and c not in "\n\t\r"}
+            missing |= {c for c in set(text) if not face.has(c) and c not in _UNDRAWN}
         if missing and self.scripts:
             missing = self.shaper.cannot_draw(missing, self.fonts.regular)
         return missing
+
+
+_UNDRAWN = "\n\t\r" + soft.MARKS  # line breaks, tabs, and where a line may break
 
 
 @lru_cache(maxsize=16384)
@@ -143,6 +149,8 @@ def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
     if not words:
         return ("",)
     space = _width(" ", face, size)
+    if soft.marked(para):  # a word may break at a soft hyphen or a zero-width space
+        return _break_segments(((para, face),), size, width)
     measured = [(word, u * 0.001 * size, space) for word, u in zip(words, units)]
 
     def pieces(i: int) -> list[tuple[str, float]]:
@@ -163,25 +171,28 @@ def _units(word: str, face: str) -> float:
     return _face(face).units(word)
 
 
-_UNBOUNDED = re.compile("[\n\u00ad\u200b]")  # a hard break; a soft hyphen, a zero-width space
-
-
 @lru_cache(maxsize=65536)
 def _extent(para: str, face: str) -> tuple[float, float] | None:
     """The total and the widest of a paragraph's words' widths, in thousandths of an em (None
     for a text of complex scripts, hard breaks or characters that may not be drawn)."""
-    if has_complex(para) or _UNBOUNDED.search(para):
+    if has_complex(para) or "\n" in para or soft.marked(para):
         return None
     units = _words_of(para, face)[1]
     return sum(units), max(units, default=0.0)
 
 
-def _fill(words: list[tuple[str, float, float]], width: float, pieces) -> tuple[str, ...]:
+def _fill(words: list[tuple[str, float, float]], width: float, pieces,
+          syllables=None, split=None) -> tuple[str, ...]:
     """Greedy line filling, as word processors do: `words` as (text, width, width of the space
-    before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces."""
+    before it); a word wider than the line is replaced by `pieces(i)`, its (text, width) pieces.
+    A word `syllables(i)` cuts (where it may break: see `builder.measure.soft`) is set by
+    `soft.place`, with `split(chars)` for a syllable wider than the line."""
     lines: list[str] = []
     current, current_w = "", 0.0
     for i, (word, w, space) in enumerate(words):
+        if syllables is not None and (syls := syllables(i)):
+            current, current_w = soft.place(lines, current, current_w, syls, space, width, split)
+            continue
         if w > width:  # a word longer than the line: break it between characters
             if current:
                 lines.append(current)
@@ -242,6 +253,9 @@ def _words(segments: tuple) -> tuple[list[list], list[str]]:
 def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ...]:
     """`_break` for a line of (text, face) segments."""
     words, gaps = _words(segments)
+    marked = any(soft.marked(t) for t, _ in segments)  # may break inside words: see `soft`
+    if marked:
+        words, gaps = _unmarked_words(words, gaps)
     if not words:
         return ("",)
     measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
@@ -249,7 +263,26 @@ def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ..
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
+    if marked:
+        syllables = [_syllables(word, size) for word in words]
+        return _fill(measured, width, pieces, syllables.__getitem__,
+                     lambda chars: _split_chars(list(chars), size, width))
     return _fill(measured, width, pieces)
+
+
+def _unmarked_words(words: list[list], gaps: list) -> tuple[list[list], list]:
+    """`words` and `gaps` without the words that are only soft hyphens or zero-width spaces
+    (nothing to draw, and a line may break at their spaces already)."""
+    kept = [(word, gaps[i - 1] if i else None) for i, word in enumerate(words)
+            if any(soft.unmarked(t) for t, _ in word)]
+    return [w for w, _ in kept], [g for _, g in kept[1:]]
+
+
+def _syllables(word: list, size: float) -> list | None:
+    """A word's syllables where it may break inside (None where it may not)."""
+    if not any(soft.marked(t) for t, _ in word):
+        return None
+    return soft.syllables(word, lambda t, f: _width(t, f, size)) or None
 
 
 def _split_chars(chars: list, size: float, width: float) -> list[tuple[str, float]]:

@@ -6,7 +6,6 @@ id that nothing cites is a warning.
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import fields, is_dataclass, replace
 
 from builder.diagnostics import Collector, Loc
@@ -61,6 +60,8 @@ def source_ids(outline: model.Outline, diags: Collector) -> dict[str, model.Sour
 
 
 def unknown(source: str, ids) -> str:
+    import difflib  # imported by the first hint that needs it
+
     close = difflib.get_close_matches(source, list(ids), n=1, cutoff=0.6)
     hint = f" (did you mean '@{close[0]}'?)" if close else ""
     known = ", ".join(f"@{i}" for i in ids) or "none: give a source an id"

@@ -5,10 +5,11 @@ Frozen dataclasses built by `builder.outline.schema` from a validated outline. E
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from builder.diagnostics import Loc
 from builder.outline.text import Run, Text, in_voice
+from builder.records import frozen
 
 __all__ = ["Run", "Text"]  # the model's text, re-exported for its readers
 
@@ -17,7 +18,7 @@ def _loc():
     return field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Quote:
     """A quotation, with who said it, their role, and where it was reported."""
 
@@ -40,7 +41,7 @@ class Quote:
                    **keys)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Event:
     """A dated event of a timeline."""
 
@@ -50,7 +51,7 @@ class Event:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Timeline:
     """Dated events, drawn as a timeline."""
 
@@ -61,7 +62,7 @@ class Timeline:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Table:
     """A table: a header row, rows of cells, and how its columns are shared."""
 
@@ -76,7 +77,7 @@ class Table:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Series:
     """A named list of numbers, one per category of a chart."""
 
@@ -85,7 +86,7 @@ class Series:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Chart:
     """Numbers drawn as a chart: a native chart in the deck, a vector chart in the report."""
 
@@ -104,7 +105,7 @@ class Chart:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Image:
     """A picture with its alternative text, caption and credit."""
 
@@ -120,7 +121,7 @@ class Image:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Column:
     """One side of a comparison: a title and bullets."""
 
@@ -129,7 +130,7 @@ class Column:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Comparison:
     """Two titled columns side by side."""
 
@@ -141,7 +142,7 @@ class Comparison:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Callout:
     """A highlighted box: a key fact, a warning or an assessment with its confidence."""
 
@@ -168,7 +169,7 @@ def shown_in(block: Block, document: str) -> bool:
     return block.show in ("both", document)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Tagged:
     """A bullet with the audiences whose cut shows it (`{text: …, audience: exec}`)."""
 
@@ -177,7 +178,7 @@ class Tagged:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Section:
     """A section or sub-section: its title, takeaway, bullets, prose, notes and blocks."""
 
@@ -237,7 +238,7 @@ class Section:
 CONFIDENCE = ("low", "moderate", "high")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Judgment:
     """A key judgment, and how confident the analyst is in it (low, moderate, high), if said."""
 
@@ -247,7 +248,7 @@ class Judgment:
     loc: Loc | None = _loc()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Source:
     """A source the briefing rests on."""
 
@@ -265,7 +266,7 @@ SLIDE_KINDS = ("title", "judgments", "agenda", "section", "quote", "timeline", "
 """The kinds of slide the deck makes (SlidePlan.kind), which `layouts:` may pin to a layout."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Outline:
     """The whole briefing: title, key judgments, sections and sources, and how to print them."""
 

@@ -92,13 +92,13 @@ def _make_outline(**kw):
     return model.Outline(**kw)
 
 
-TEXT = TextT()
-LINE = TextT(max_len=1000)
+TEXT = TextT(breaks=True)  # running text: may break at its soft hyphens and zero-width spaces
+LINE = TextT(max_len=1000)  # a title or a label: left out (see `builder.outline.types`)
 # texts that may carry inline markup (titles and a quotation's words stay plain: a quotation is
 # the speaker's words)
-MARKED = TextT(markup=True)
-MARKED_LINE = TextT(max_len=1000, markup=True)
-CELL = TextT(markup=True, blank_ok=True)  # a table cell may be left empty
+MARKED = TextT(markup=True, breaks=True)
+MARKED_LINE = TextT(max_len=1000, markup=True, breaks=True)
+CELL = TextT(markup=True, blank_ok=True, breaks=True)  # a table cell may be left empty
 URL = TextT(max_len=2000, pattern=r"(https?://|mailto:)\S+",
             pattern_hint="a link must start with http://, https:// or mailto: and have no spaces")
 

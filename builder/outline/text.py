@@ -8,13 +8,14 @@ citations will give a text several runs without changing any reader of `runs`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import field, fields, is_dataclass, replace
 from functools import lru_cache
 
 from builder.diagnostics import Loc
+from builder.records import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Run:
     """A stretch of text with one face and at most one link."""
 

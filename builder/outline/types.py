@@ -3,16 +3,15 @@ objects and variants. Each type converts a YAML node into a model value (every p
 at its line and column, all at once) and describes itself as JSON Schema."""
 from __future__ import annotations
 
-import difflib
 import functools
 import re
-import unicodedata
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from builder.outline import model
+from builder.outline.drawn import as_drawn, is_blank
 from builder.diagnostics import Collector
 from builder.outline.source import Node
+from builder.records import frozen
 
 MISSING = object()
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -22,31 +21,7 @@ def _kind(node: Node) -> str:
     return {"map": "a mapping of keys", "seq": "a list", "scalar": "text"}[node.kind]
 
 
-# line and paragraph separators as the line breaks a value may hold; invisible characters that
-# only say where a line may (soft hyphen, zero-width space) or may not (word joiner, zero-width
-# no-break space) break: lines break only at spaces, so they are left out and nothing invisible
-# is drawn as a space or a box
-_AS_DRAWN = {"\u2028": "\n", "\u2029": "\n\n", "\u00ad": "", "\u200b": "", "\u2060": "",
-             "\ufeff": ""}
-_AS_DRAWN_RE = re.compile(f"[{''.join(_AS_DRAWN)}]")
-
-
-def as_drawn(value: str) -> str:
-    """Text as both documents draw it: composed (NFC: 'e' and a combining accent typed on a Mac
-    become one 'é', which the fonts draw), Unicode's line and paragraph separators as a line
-    break and a blank line, invisible break marks left out."""
-    if value.isascii():
-        return value
-    value = unicodedata.normalize("NFC", value)
-    return _AS_DRAWN_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
-
-
-def is_blank(value: str) -> bool:
-    """Nothing to draw: empty, or only spaces, breaks and invisible format characters."""
-    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Zs", "Zl", "Zp") for c in value)
-
-
-@dataclass(frozen=True)
+@frozen
 class TextT:
     """Text, kept exactly as typed (YAML's conversions to numbers, dates or yes/no are not applied)."""
 
@@ -57,6 +32,7 @@ class TextT:
     markup: bool = False  # **bold**, *italic* and [links](https://…) read into runs
     path: bool = False  # a file's name: kept as typed (a Mac's file names are decomposed)
     blank_ok: bool = False  # may be empty or only white space (a table cell)
+    breaks: bool = False  # running text: keeps its soft hyphens and zero-width spaces
 
     def convert(self, node: Node, what: str, diags: Collector):
         if node.kind != "scalar":
@@ -70,7 +46,7 @@ class TextT:
             value = _CONTROL.sub("", value)
         value = value.replace("\t", " ")
         if not self.path:
-            value = as_drawn(value)
+            value = as_drawn(value, self.breaks)
         if not self.blank_ok and is_blank(value):
             diags.error(node.loc, f"{what} is empty (only white space); write it, or remove it",
                         "empty")
@@ -94,7 +70,7 @@ class TextT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class FlagT:
     """true or false, written as such."""
 
@@ -109,7 +85,7 @@ class FlagT:
         return {"type": "boolean"}
 
 
-@dataclass(frozen=True)
+@frozen
 class ChoiceT:
     """One of a few words."""
 
@@ -128,7 +104,7 @@ class ChoiceT:
         return {"enum": list(self.values)}
 
 
-@dataclass(frozen=True)
+@frozen
 class ListT:
     """A list of values of one type, with a limit on its length."""
 
@@ -171,7 +147,7 @@ class ListT:
         return out
 
 
-@dataclass(frozen=True)
+@frozen
 class Field:
     """A key of an object: its type, what it means, whether it is required."""
 
@@ -181,7 +157,7 @@ class Field:
     required: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class ObjT:
     """A mapping of known keys, built into a model value."""
 
@@ -254,6 +230,8 @@ class ObjT:
 
 @functools.lru_cache(maxsize=256)
 def _closest(word: str, choices: tuple[str, ...]) -> list[str]:
+    import difflib  # imported by the first hint that needs it
+
     return difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
 
 
@@ -265,7 +243,7 @@ def _did_you_mean(word: str, choices) -> str:
 NUMBER_RANGE = (1e-15, 1e15)  # the smallest and largest size a number other than 0 may have
 
 
-@dataclass(frozen=True)
+@frozen
 class NumberT:
     """A number written as text in the outline (e.g. 12, -3.5, 1e3), 0 or of a size in
     NUMBER_RANGE: whatever the documents do with it (sum, stack, scale to a page), the result
@@ -305,7 +283,7 @@ def _short(value: float) -> str:
     return f"{value:g}".replace("e+", "e").replace("e-0", "e-")
 
 
-@dataclass(frozen=True)
+@frozen
 class VariantT:
     """One of several blocks, written as a mapping with a single key naming the kind
     (`- chart: {...}`)."""
@@ -334,7 +312,7 @@ class VariantT:
                            "description": t.description} for name, t in self.variants]}
 
 
-@dataclass(frozen=True)
+@frozen
 class TextOrObjT:
     """Either a text (made into `from_text(text)`) or a mapping of `obj`'s keys: a key judgment
     may be a line, or `{text: …, confidence: …}`."""
@@ -353,7 +331,7 @@ class TextOrObjT:
         return {"oneOf": [self.text.json(), {"$ref": f"#/$defs/{self.obj.ref}"}]}
 
 
-@dataclass(frozen=True)
+@frozen
 class OneOrListT:
     """One value or a list of them, always read as a tuple: `audience: exec` or
     `audience: [exec, press]`."""

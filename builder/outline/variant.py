@@ -10,7 +10,6 @@ warning at its line. Sections are numbered again in the cut's order.
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import replace
 
 from builder.diagnostics import Collector
@@ -37,6 +36,8 @@ def check_audiences(values: dict, node, diags: Collector) -> None:
     known = (EXEC, *values.get("audiences", ()))
     for name in tags(values.get("sections", ())):
         if name not in known:
+            import difflib  # imported by the first hint that needs it
+
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             diags.error(getattr(name, "loc", None) or node.loc, f"unknown audience '{name}'"

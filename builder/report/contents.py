@@ -3,12 +3,11 @@ contents page, built in one pass (entries are known from the outline; each page 
 filled in when the build ends). Entries link to their headings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.platypus import PageBreak
 
 from builder import wording
 from builder.outline import model
+from builder.records import frozen
 from builder.report import forms
 from builder.report.context import Context
 from builder.outline.scripts import has_complex
@@ -22,7 +21,7 @@ HEADING_ROLES = ("h1", "h2")
 HEADING_TAGS = ("H1", "H2")  # a heading's structure element by its level
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Entry:
     """A heading: its level (0 for a section, 1 for a subsection), its label and its anchor."""
 

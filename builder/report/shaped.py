@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable
 
 from builder.graphics.shaped import draw_glyphs, visual_runs
 from builder.measure.shaped import Piece, Shaper
+from builder.measure.soft import MARKS
 from builder.outline.scripts import direction
 from builder.outline.text import explicit_direction, runs_of
 from builder.report.tagging.flowables import content
@@ -184,8 +185,12 @@ def emphasis(value: str, lines: list[str],
     out, at, last = [], 0, (False, False, "")
     for line in lines:
         faces = []
-        for char in line:
-            if not char.isspace():
+        for i, char in enumerate(line):
+            while at < len(text) and text[at] in MARKS:
+                at += 1
+            if char == "-" and i == len(line) - 1 and text[at:at + 1] != "-":
+                pass  # the hyphen of a line broken at a soft hyphen: as the letter before it
+            elif not char.isspace():
                 while at < len(text) and text[at] != char:
                     at += 1
                 last = marks[at] if at < len(text) else last

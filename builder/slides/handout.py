@@ -14,6 +14,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer)
 
 from builder import wording
+from builder.graphics.breaks import ZeroWidthBreaks
 from builder.layout.plan import DeckPlan, Para, SlidePlan
 from builder.measure import Measurer
 from builder.outline.scripts import has_complex
@@ -185,7 +186,7 @@ def story(plan: DeckPlan, theme: Theme, measurer: Measurer, width: float,
         if any(r.bold and r.italic for line in lines for r in runs_of(line)):
             measurer.family("body").register(bolditalic=True)  # read on first use
         notes = ([ShapedNote(line, p.body, theme, measurer) if has_complex(line) or is_rtl(line)
-                  else Paragraph(markup(line, theme), body) for line in lines]
+                  else ZeroWidthBreaks(markup(line, theme), body) for line in lines]
                  or [Paragraph(escape(wording.NO_NOTES), muted)])
         if i:
             out.append(Spacer(1, p.space.handout_slide_gap))

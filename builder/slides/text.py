@@ -7,20 +7,20 @@ same lines: ordered by the bidi algorithm, shaped, in the theme's fonts for its 
 it runs right to left, right-aligned with its bullet on the right (as the deck's rtl="1")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from builder.layout.fit import Fitter
 from builder.layout.plan import Box, Para
 from builder.measure import Measurer
+from builder.measure.soft import MARKS
 from builder.outline.scripts import direction, has_complex
 from builder.outline.text import Run, explicit_direction, runs_of
+from builder.records import frozen
 from builder.theme import Role, Theme
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Piece:
     """A stretch of one line in one face: its text, face, size and colour, its link, and how far
     it is raised (a citation's number)."""
@@ -114,7 +114,9 @@ def shaped_line(shaper, pieces: list[Piece], rtl: bool) -> list[tuple]:
 def line_runs(runs: tuple[Run, ...], lines: list[str]) -> list[list[tuple[str, Run | None]]]:
     """The measurer's `lines` of a paragraph, each as (text, run) stretches: the lines hold the
     paragraph's characters in order, with the spaces between words as typed (the measurer
-    makes them one; PowerPoint keeps them) and those at line breaks dropped."""
+    makes them one; PowerPoint keeps them) and those at line breaks dropped, the soft hyphens
+    and zero-width spaces left out, and a hyphen where a line breaks at a soft hyphen (drawn in
+    the run before it)."""
     chars = [(c, run) for run in runs for c in run.text]
     pos, out = 0, []
     for line in lines:
@@ -128,16 +130,21 @@ def line_runs(runs: tuple[Run, ...], lines: list[str]) -> list[list[tuple[str, R
                 gap = "".join(c for c, _ in chars[start:pos]).replace("\t", " ")
                 ch = gap if gap and "\n" not in gap else " "
             else:
-                while pos < len(chars) and chars[pos][0] != ch and chars[pos][0] in " \t\n":
+                while pos < len(chars) and chars[pos][0] != ch and chars[pos][0] in _SKIPPED:
                     pos += 1
                 run = chars[pos][1] if pos < len(chars) and chars[pos][0] == ch else None
                 pos += run is not None
+                if run is None and stretch:  # a soft hyphen's hyphen
+                    run = stretch[-1][1]
             if stretch and stretch[-1][1] is run:
                 stretch[-1] = (stretch[-1][0] + ch, run)
             else:
                 stretch.append((ch, run))
         out.append(stretch)
     return out
+
+
+_SKIPPED = " \t\n" + MARKS  # what a line may leave out of its paragraph's characters
 
 
 class TextPainter:

@@ -13,7 +13,6 @@ Among equals the first wins, so the first master's layout beats a second master'
 """
 from __future__ import annotations
 
-import difflib
 from typing import NamedTuple
 
 from builder.diagnostics import Collector
@@ -156,6 +155,8 @@ def check_pins(outline, template, diags: Collector) -> None:
     for kind, name in outline.layouts:
         if find_layout(template.layouts, name) is not None:
             continue
+        import difflib  # imported by the first hint that needs it
+
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         loc = getattr(name, "loc", None) or outline.loc

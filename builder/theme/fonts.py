@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 import struct
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from builder.diagnostics import FontError
+from builder.records import frozen
 from builder.theme import ScriptFont, Theme, Typeface
 
 SEARCH_DIRS = (
@@ -23,7 +23,7 @@ SEARCH_DIRS = (
 STYLES = ("regular", "bold", "italic", "bolditalic")
 
 
-@dataclass(frozen=True)
+@frozen
 class FontSet:
     """reportlab's names for the four faces of one family."""
 
@@ -180,7 +180,7 @@ def _register(name: str, path: str) -> None:
     _REGISTERED.add(name)
 
 
-@dataclass(frozen=True)
+@frozen
 class ScriptFace:
     """One script's faces (regular, bold) by reportlab's names, their files, and how much wider
     layout measures them for the deck (`ScriptFont.scale`)."""

@@ -1,14 +1,15 @@
 """The report pages' design: page sizes, margins, text roles, and where each part sits."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from builder.records import frozen
 from builder.theme.chart import PAGE_CHART, ChartGeometry
 from builder.theme.page_geometry import PageGeometry
 from builder.theme.role import Role
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PageTheme:
     """The report's pages: sizes, margins, text roles and the geometry of each part."""
 

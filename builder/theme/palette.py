@@ -1,14 +1,14 @@
 """The palette: colours under semantic names, as RRGGBB."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from builder.records import frozen
 from builder.theme.colour import readable_shade
 
 ACCENT_TEXT = "accent_text"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Palette:
     """Colours under semantic names, as RRGGBB."""
 

@@ -1,12 +1,13 @@
 """A text role: the size a text wants, the floor it may shrink to, its face and colour."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from builder.records import frozen
+
 
 FAMILIES = ("body", "heading")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Role:
     """A text role: size and the floor it may shrink to, weight, style, colour (palette name),
     and its family: "heading" (titles, in the theme's heading typeface) or "body"."""

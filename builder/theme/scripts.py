@@ -12,10 +12,10 @@ a margin that keeps it fitting where PowerPoint draws it with the named font.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from builder.records import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ScriptFont:
     """One script's fonts: the deck's name for it (per language where that differs), its slot
     in a run's properties, the files the PDF embeds (regular, bold) and the margin."""

@@ -1,14 +1,14 @@
 """The slides' design: size, margins, boxes and text roles, in points."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from builder.records import frozen
 from builder.theme.chart import SLIDE_CHART, ChartGeometry
 from builder.theme.role import Role
 from builder.theme.slide_geometry import SlideGeometry
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SlideTheme:
     """The slides: size, margins, text roles, and where each part sits (`space`)."""
 

@@ -5,8 +5,8 @@ points. Each text role has the size the theme wants and the floor layout may shr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from builder.records import frozen
 from builder.theme.page import PageTheme
 from builder.theme.palette import Palette
 from builder.theme.role import Role
@@ -17,7 +17,7 @@ from builder.theme.typeface import Typeface
 __all__ = ["PageTheme", "Palette", "Role", "ScriptFont", "SlideTheme", "Typeface", "Theme", "DEFAULT"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Theme:
     """One look for both documents: palette, typeface, slides and pages."""
 

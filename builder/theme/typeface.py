@@ -1,10 +1,10 @@
 """The typeface: the family the deck names and the font files the PDF embeds."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from builder.records import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Typeface:
     """A family as the deck names it, and the font files the PDF embeds and layout measures.
 

@@ -15,8 +15,10 @@ PACKAGE = ROOT / "builder"
 
 # Each part of builder/ and its place in the pipeline: a part may import only parts of a lower
 # rank (and itself). The writers (deck, report, slides) share a rank but may not import each
-# other; graphics (the vector drawings both PDF writers draw) sits just below them.
+# other; graphics (the vector drawings both PDF writers draw) sits just below them. Records (the
+# decorator the values of every part are made with, Loc and Diagnostic too) sit below them all.
 RANKS = {
+    "records": -1,
     "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0, "forked": 0,
     "outline": 1,
     "template": 2,

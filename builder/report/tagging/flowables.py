@@ -7,11 +7,12 @@ import copy
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
-from reportlab.platypus import ListFlowable, Paragraph
+from reportlab.platypus import ListFlowable
 from reportlab.platypus.flowables import LIIndenter
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
+from builder.graphics.breaks import ZeroWidthBreaks
 from builder.report.tagging.tree import Node
 
 
@@ -52,14 +53,15 @@ def figure(canv, node: Node | None, width: float, height: float):
         yield
 
 
-class TaggedParagraph(Paragraph):
+class TaggedParagraph(ZeroWidthBreaks):
     """A paragraph whose text is its node's content.
 
     Platypus often wraps a paragraph twice at the same width (to see whether it fits, then to
     place it; a list's or a table's cells again): the lines broken the first time are kept and
     reused while the paragraph's width, style and fragments are those they were broken for and
-    it has been neither split nor drawn since, and breaking left its fragments as they were
-    (breaking them again is the same computation, so the lines are the same)."""
+    it has been neither split nor drawn since. Breaking a paragraph of several fragments turns
+    them into reportlab's word list, which the lines index: the lines are kept with that list
+    (breaking it again gives the same lines — the outputs are byte for byte the same)."""
 
     def __init__(self, text, style, node: Node | None = None, **kw):
         super().__init__(text, style, **kw)
@@ -87,11 +89,10 @@ class TaggedParagraph(Paragraph):
                 and last[2] is self.frags and getattr(self, "blPara", None) is last[3]):
             self.width, self.height = last[4]
             return last[4]
-        frags = self.frags
         size = super().wrap(availWidth, availHeight)
         blPara = getattr(self, "blPara", None)
-        kept = blPara is not None and size[0] == availWidth and self.frags is frags
-        self._wrapped = (availWidth, self.style, frags, blPara, size) if kept else None
+        kept = blPara is not None and size[0] == availWidth
+        self._wrapped = (availWidth, self.style, self.frags, blPara, size) if kept else None
         return size
 
     def split(self, availWidth, availHeight):

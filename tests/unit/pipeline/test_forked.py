@@ -98,3 +98,77 @@ def test_a_build_whose_text_checks_fail_after_the_report_started_stops_it(tmp_pa
     with pytest.raises(ChildProcessError):
         os.waitpid(started[0].pid, os.WNOHANG)  # already reaped
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_standby_child_prepares_then_makes_with_the_arguments_given():
+    """Forked before its work is known: it runs `prepare` at once, waits, and makes the
+    document from the arguments handed over later — more than a pipe holds, without blocking."""
+    from builder.forked import Standby
+
+    parent = os.getpid()
+    child = Standby(lambda: (lambda data, times: data * times if os.getpid() != parent
+                             else b"made here"))
+    child.give(lambda: b"made here", bytes(range(256)), 4000)
+    assert child.result() == bytes(range(256)) * 4000
+
+
+def test_a_standby_whose_arguments_cannot_be_handed_over_is_made_here():
+    from builder.forked import Standby
+
+    child = Standby(lambda: (lambda *args: b"made in the child"))
+    child.give(lambda: b"made here", lambda: "a function does not pickle")
+    assert child.result() == b"made here"
+
+
+def test_a_standby_cancelled_before_it_is_given_anything_is_stopped_and_reaped():
+    from builder.forked import Standby
+
+    child = Standby(lambda: (lambda: b""))
+    given = child.given
+    child.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)
+    with pytest.raises(OSError):
+        os.fstat(given[1])  # this process's end of the hand-over is closed
+    child.cancel()
+
+
+def test_a_build_with_a_standby_child_writes_the_one_process_files(tmp_path, monkeypatch):
+    """The CLI forks the report's child before importing the pipeline: it gets the checked
+    outline, and its report is the one-process build's, byte for byte."""
+    from pathlib import Path
+
+    from builder import pipeline
+    from builder.cli.commands import report_writer
+    from builder.forked import Standby
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    delivered = []
+
+    class Watched(Standby):
+        def _received(self):
+            raw = super()._received()
+            delivered.append(raw is not None)
+            return raw
+
+    outline = Path(__file__).resolve().parents[2] / "fixtures" / "small.yaml"
+    one = pipeline.Builder().build(outline, tmp_path / "one")
+    two = pipeline.Builder().build(outline, tmp_path / "two", standby=Watched(report_writer))
+    assert delivered == [True]  # made by the child, not again here
+    assert [p.read_bytes() for p in one.paths] == [p.read_bytes() for p in two.paths]
+
+
+def test_a_build_that_fails_stops_its_standby_child(tmp_path):
+    from builder import pipeline
+    from builder.cli.commands import report_writer
+    from builder.diagnostics import OutlineError
+    from builder.forked import Standby
+
+    outline = tmp_path / "outline.yaml"
+    outline.write_text("title: [not text\n", encoding="utf-8")
+    child = Standby(report_writer)
+    with pytest.raises(OutlineError):
+        pipeline.Builder().build(outline, tmp_path / "out", standby=child)
+    assert child.waited and child.given is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)

@@ -75,3 +75,13 @@ def test_a_bold_run_in_an_italic_role_is_drawn_in_the_bold_italic_face(tmp_path)
     page = PdfReader(io.BytesIO(out.getvalue())).pages[0]
     names = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
     assert any(n.endswith("+Carlito-BoldItalic") for n in names), names
+
+
+def test_a_shaped_line_s_soft_hyphen_takes_the_emphasis_of_the_letter_before_it():
+    from builder.outline.text import Run, Text
+    from builder.report.shaped import emphasis
+
+    text = Text.of_runs((Run("سلام Donau\u00ad"), Run("dampf-schiff", bold=True)))
+    marks = emphasis(text, ["سلام Donau-", "dampf-schiff"])
+    assert [m[0] for m in marks[0]] == [False] * 11
+    assert [m[0] for m in marks[1]] == [True] * 12

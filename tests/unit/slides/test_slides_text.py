@@ -22,3 +22,10 @@ def test_a_line_keeps_its_runs_faces_and_links_across_a_break():
 def test_spaces_between_words_stay_as_typed_and_those_at_a_break_go():
     got = line_runs(Text("1  The title of  it").runs, ["1 The title", "of it"])
     assert ["".join(t for t, _ in line) for line in got] == ["1  The title", "of  it"]
+
+
+def test_a_soft_hyphen_s_hyphen_is_drawn_in_the_run_it_ends_and_the_marks_are_left_out():
+    text = Text.of_runs((Run("Donau\u00adbold", bold=True), Run("\u200bplain\u00adtext")))
+    got = line_runs(text.runs, ["Donau-", "boldplain-", "text"])
+    assert [[(t, r.bold) for t, r in line] for line in got] == [
+        [("Donau-", True)], [("bold", True), ("plain-", False)], [("text", False)]]

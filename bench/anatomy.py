@@ -1,0 +1,86 @@
+"""Where a report's time goes, for `make bench` to say why a target was missed.
+
+The report of an outline is written once under cProfile in a child process and its time is
+shared out between the parts a fix would have to change: building the story from the outline
+(our code, including reportlab parsing each paragraph's markup), reportlab breaking paragraphs
+into lines, drawing them, the rest of platypus' page flow (frames, lists, tables, keeping
+together, splitting), and writing the PDF (the canvas's objects, the structure tree, the
+contents' page numbers). Shares under a profiler lean towards code that makes many small calls,
+so they say where to look, not exact times.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+SNIPPET = r"""
+import cProfile, json, pstats, sys, time
+from pathlib import Path
+from builder.pipeline import Builder
+from builder import report as write
+b = Builder()
+checked = b.check(Path(sys.argv[1]), formats=("pdf",))
+t0 = time.perf_counter()
+write.write_pdf(checked.outline, checked.theme, b.measurer.fonts)
+plain = time.perf_counter() - t0
+profile = cProfile.Profile()
+profile.runcall(write.write_pdf, checked.outline, checked.theme, b.measurer.fonts)
+stats = pstats.Stats(profile).stats
+def cum(path_end, name):
+    return sum(v[3] for k, v in stats.items() if k[0].endswith(path_end) and k[2] == name)
+def calls(path_end, name):
+    return sum(v[1] for k, v in stats.items() if k[0].endswith(path_end) and k[2] == name)
+print(json.dumps({
+    "seconds": plain,
+    "total": cum("report/document.py", "write_pdf"),
+    "story": cum("report/story.py", "story"),
+    "breaking": cum("platypus/paragraph.py", "breakLines"),
+    "drawing": cum("platypus/paragraph.py", "draw"),
+    "build": cum("platypus/doctemplate.py", "build"),
+    "writing": cum("report/document.py", "_endBuild"),
+    "paragraphs": calls("platypus/paragraph.py", "_setup"),
+    "objects": calls("pdfbase/pdfdoc.py", "Reference"),
+}))
+"""
+
+
+def report_anatomy(python: str, outline: Path, cwd: Path, env: dict) -> dict:
+    """The report of `outline`: its time unprofiled, and its parts' shares under cProfile."""
+    proc = subprocess.run([python, "-c", SNIPPET, str(outline)], cwd=cwd, env=env,
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr[-500:]}
+    raw = json.loads(proc.stdout.strip().splitlines()[-1])
+    total = raw["total"] or 1.0
+    flow = raw["build"] - raw["breaking"] - raw["drawing"] - raw["writing"]
+    parts = {"the story from the outline (incl. reportlab parsing paragraph markup)": raw["story"],
+             "reportlab breaking paragraphs into lines": raw["breaking"],
+             "reportlab drawing paragraphs": raw["drawing"],
+             "platypus page flow (frames, lists, tables, splitting)": flow,
+             "writing the PDF (objects, structure tree, page numbers)": raw["writing"]}
+    return {"seconds": raw["seconds"], "paragraphs": raw["paragraphs"],
+            "shares": {name: value / total for name, value in parts.items()}}
+
+
+def anatomy_lines(label: str, anatomy: dict) -> list[str]:
+    """`anatomy` as lines of the bench's explanation."""
+    if "error" in anatomy:
+        return [f"{label}: could not be profiled ({anatomy['error'].strip()[-200:]})"]
+    shares = ", ".join(f"{name} {share:.0%}" for name, share in anatomy["shares"].items())
+    return [f"{label}: {anatomy['seconds']:.2f} s for {anatomy['paragraphs']:,} paragraphs; "
+            f"shares under cProfile: {shares}"]
+
+
+# What the profiles have shown so far, and what would change them (kept beside the numbers that
+# support them: each line is printed only with a fresh measurement of its target).
+REMEDIES = {
+    "report": "what would fix it: the report is reportlab platypus end to end — per paragraph a "
+              "markup parse, a line-breaking pass and a drawing pass in Python, and a Python "
+              "object per PDF object; no part is over a third, so halving it means a report "
+              "written from the measurer's own lines (the deck's line breaker, already cached) "
+              "straight to page content streams, with the PDF's objects written as bytes",
+    "imports": "what would fix it: the deck-only build still imports our outline, theme and "
+               "layout modules (dataclass creation at import), yaml and click before any work; "
+               "pandoc's 0.13 s leaves ~0.1 s after Python's own start",
+}
