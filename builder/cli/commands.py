@@ -64,8 +64,9 @@ def collector_paused():
     try:
         yield
     finally:
-        if was:
-            gc.enable()
+        if was:  # what the build made is taken as old first: no young pass over all of it
+            from builder.pipeline import collect
+            collect(True)
 
 
 def report_standby(formats: tuple):
