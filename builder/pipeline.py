@@ -9,13 +9,13 @@ from __future__ import annotations
 import gc
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from builder.collector import collector
 from builder.diagnostics import Collector, Diagnostic, Loc
 from builder.forked import Forked, Standby, can_fork
 from builder.measure import Measurer
@@ -113,33 +113,6 @@ def complex_labels(chart: model.Chart) -> bool:
     drawing (the report's, the slides PDF's) neither shapes nor reorders."""
     labels = (*chart.categories, *(s.name for s in chart.series), chart.x_title, chart.y_title)
     return any(has_complex(t) for t in labels)
-
-
-@contextmanager
-def collector(enabled: bool) -> Iterator[None]:
-    """Python's cyclic garbage collector on or off for a while, then as it was. A check makes
-    some hundred thousand objects and keeps them (the model, the plan, measurements) or frees
-    them by reference counting, so the collector's full passes over them find nothing: a fifth
-    of a 1,000-section outline's check."""
-    was = gc.isenabled()
-    collect(enabled)
-    try:
-        yield
-    finally:
-        collect(was)
-
-
-def collect(enabled: bool) -> None:
-    """Turn the cyclic garbage collector on or off. Turned on, it first takes what was made while
-    it rested as old (gc.freeze, then gc.unfreeze: into the oldest generation without a pass over
-    them), or its next young pass, in the deck's writer or the report's child, walks them all."""
-    if enabled and not gc.isenabled():
-        if gc.get_freeze_count() == 0:  # (what someone else froze stays frozen)
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
-    elif not enabled:
-        gc.disable()
 
 
 def shown_char(c: str) -> str:

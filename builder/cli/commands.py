@@ -4,13 +4,13 @@ from __future__ import annotations
 import gc
 import json
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from builder import __version__
 from builder.cli.messages import report, run, summary
+from builder.collector import collector
 from builder.diagnostics import BuildError
 
 def _not_stdin(ctx, param, value: Path) -> Path:
@@ -54,21 +54,6 @@ def cli():
     """Build a PPTX briefing deck and a PDF report from one YAML outline."""
 
 
-@contextmanager
-def collector_paused():
-    """The cyclic garbage collector off for one build: reference counting frees what a build
-    drops, and what few cycles a build makes are collected after it, so the collector's passes over a
-    growing heap (an eighth of a 1,000-section report's time) buy nothing."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:  # what the build made is taken as old first: no young pass over all of it
-            from builder.pipeline import collect
-            collect(True)
-
-
 def report_standby(formats: tuple):
     """A child for the report, forked now, that imports reportlab and the report's modules
     while this process imports the pipeline and checks the outline (see builder.forked); None
@@ -101,7 +86,7 @@ def report_writer():
 def build(outline: Path, out_dir: Path, fmt: tuple, strict: bool, preview: bool, variant: str,
           assets, template):
     """Build the deck and the report from OUTLINE (default: outline.yaml)."""
-    with collector_paused():
+    with collector(False):  # a one-shot process: see builder.collector
         standby = report_standby(fmt)  # before the pipeline's imports, which it overlaps
         from builder.pipeline import FORMATS, Builder
 

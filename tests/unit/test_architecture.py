@@ -19,7 +19,7 @@ PACKAGE = ROOT / "builder"
 # decorator the values of every part are made with, Loc and Diagnostic too) sit below them all.
 RANKS = {
     "records": -1,
-    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0, "forked": 0,
+    "builder": 0, "diagnostics": 0, "xmltext": 0, "reproducible": 0, "forked": 0, "collector": 0,
     "outline": 1,
     "template": 2,
     "theme": 3,
