@@ -1,4 +1,4 @@
-"""A TrueType face for reportlab that encodes drawn text in one pass.
+"""A TrueType face for reportlab that encodes drawn text in one pass and measures a word once.
 
 reportlab draws TrueType text through subsets of 256 codes and, for every string it draws, maps
 each character to its code in a Python loop (`TTFont.splitString`): at 1,000 sections that loop
@@ -6,16 +6,32 @@ is a sixth of the report's time. Once every character of a string already has a 
 first subset — nearly always, after the first lines of a document — the same bytes come from
 one `str.translate`. Anything else (a character met for the first time, a second subset, a
 character the face lacks) goes through reportlab's own loop, which assigns the codes as before:
-the document's bytes are the same either way.
+the document's bytes are the same either way. Platypus measures every word of every paragraph
+it breaks; a word's width at a size is the same each time, so it is kept.
 """
 from __future__ import annotations
 
 from reportlab.pdfbase.ttfonts import TTFont
 
+_WIDTHS_KEPT = 200_000  # words at a size, per face (a few MB)
+
 
 class SubsetFont(TTFont):
     """reportlab's TTFont, with strings whose characters are all coded in subset 0 encoded by a
-    translation table kept per document."""
+    translation table kept per document, and each word's width at a size measured once."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text, size, encoding="utf8"):
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= _WIDTHS_KEPT:  # a long watch session's words: start again
+                self._widths.clear()
+            width = self._widths[key] = TTFont.stringWidth(self, text, size, encoding)
+        return width
 
     def splitString(self, text, doc, encoding="utf-8"):
         state = self.state.get(doc)
