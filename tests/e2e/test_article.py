@@ -184,3 +184,24 @@ def test_deck_names_calibri_and_the_report_embeds_its_twin(article):
                 fonts |= set(re.findall(r'typeface="([^"]+)"', z.read(name).decode()))
     assert fonts == {"Calibri"}
     assert article["result"].slides == len(article["deck"].slides)
+
+
+def test_a_table_row_that_fits_on_one_line_as_drawn_is_one_line_tall(article, builder):
+    """Column widths are shared out with the slack rows are measured with: a row whose cells
+    each fit on one line as drawn is not laid out two lines tall ('Warship port visits' was)."""
+    table = next(sh.table for s in article["deck"].slides for sh in s.shapes if sh.has_table)
+    measure = builder.measurer.width
+    body = list(enumerate(table.rows))[1:]  # (the header is set larger)
+    one_line = min(row.height for _, row in body)
+    fitting = []
+    for r, row in body:
+        widths = []
+        for c, cell in enumerate(row.cells):
+            inner = (table.columns[c].width - cell.margin_left - cell.margin_right) / 12700
+            runs = [run for p in cell.text_frame.paragraphs for run in p.runs]
+            drawn = sum(measure(run.text, run.font.size.pt, bool(run.font.bold)) for run in runs)
+            widths.append(drawn <= inner)
+        if all(widths):
+            fitting.append(r)
+            assert row.height == one_line, f"row {r} ({row.cells[0].text!r}) is taller than a line"
+    assert len(fitting) >= 6  # most of the article's rows are one line

@@ -92,7 +92,9 @@ def widths_at(tb: model.Table, frame: Frame, size: float, hsize: float) -> list[
     columns = [[(tb.columns[c], hsize, True)] + [(r[c], size, False) for r in tb.rows]
                for c in range(len(tb.columns))]
     pad = 2 * frame.t.inset + frame.t.space.blocks.cell_pad
-    return column_widths(columns, frame.w, frame.fit.m.width, pad, tb.widths)
+    width = frame.fit.m.width  # shared out as rows are measured: with the slack (row_height)
+    return column_widths(columns, frame.w, lambda text, size, bold: width(text, size, bold)
+                         / MEASURE_SLACK, pad, tb.widths)
 
 
 def row_height(cells, widths, size: float, role: Role, frame: Frame,
