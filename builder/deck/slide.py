@@ -84,19 +84,14 @@ class SlideXml:
         else:
             nv = (f'<p:nvSpPr><p:cNvPr id="{sid}" name={quoteattr(box.name)}/>'
                   '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
-        if box.name not in REPEATED or any(p.url for p in box.paras):
+        if box.name not in REPEATED:
             return f"<p:sp>{nv}{self.box_body(box)}"
         same = self.known.get(("box", id(box)))  # (layout gives every slide the same box)
-        if same is not None and same[0] is box:
-            return f"<p:sp>{nv}{same[1]}"
-        runs = tuple(runs_of(p.text) for p in box.paras)  # (a Text equals its plain string)
-        if any(r.link for line in runs for r in line):  # (a link takes a new id each time)
-            return f"<p:sp>{nv}{self.box_body(box)}"
-        key = ("box", box, runs)
-        if key not in self.known:
-            self.known[key] = self.box_body(box)
-        self.known[("box", id(box))] = (box, self.known[key])
-        return f"<p:sp>{nv}{self.known[key]}"
+        if same is None or same[0] is not box:
+            if any(p.url or any(r.link for r in runs_of(p.text)) for p in box.paras):
+                return f"<p:sp>{nv}{self.box_body(box)}"  # (a link takes a new id each time)
+            same = self.known[("box", id(box))] = (box, self.box_body(box))
+        return f"<p:sp>{nv}{same[1]}"
 
     def box_body(self, box: Box) -> str:
         """A text box after its name: where it is, its fill, its paragraphs."""
