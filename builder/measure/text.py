@@ -145,12 +145,12 @@ def _width(text: str, face: str, size: float) -> float:
 
 @lru_cache(maxsize=262144)  # layout tries several sizes and splits: the same breaks recur
 def _break(para: str, face: str, size: float, width: float) -> tuple[str, ...]:
+    if soft.marked(para):  # a word may break at a soft hyphen or a zero-width space
+        return _break_segments(((para, face),), size, width)
     words, units = _words_of(para, face)
     if not words:
         return ("",)
     space = _width(" ", face, size)
-    if soft.marked(para):  # a word may break at a soft hyphen or a zero-width space
-        return _break_segments(((para, face),), size, width)
     measured = [(word, u * 0.001 * size, space) for word, u in zip(words, units)]
 
     def pieces(i: int) -> list[tuple[str, float]]:
