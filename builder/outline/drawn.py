@@ -32,21 +32,22 @@ def as_drawn(value: str, breaks: bool = False) -> str:
     return _AS_DRAWN_RE.sub(lambda m: _AS_DRAWN[m.group()], value)
 
 
-_MARK_RUN = re.compile("[\u00ad\u200b]+")
-_LOOSE_MARK = re.compile(r"(?<=\s)[\u00ad\u200b]|[\u00ad\u200b](?=[\s-])|^[\u00ad\u200b]"
-                         r"|[\u00ad\u200b]\Z")
-_SHY_AFTER_HYPHEN = re.compile(r"(?<=-)\u00ad")
+SHY, ZWSP = SOFT_BREAKS
+_MARK = f"[{SOFT_BREAKS}]"
+_MARK_RUN = re.compile(_MARK + "+")
+_LOOSE_MARK = re.compile(rf"(?<=\s){_MARK}|{_MARK}(?=[\s-])|^{_MARK}|{_MARK}\Z")
+_SHY_AFTER_HYPHEN = re.compile(f"(?<=-){SHY}")
 
 
 def _tidy_breaks(value: str) -> str:
     """Break marks that mean something: marks in a row as one (a soft hyphen if one of them is);
     none at the text's ends, beside white space (a line may break there already) or before a
-    hyphen; a soft hyphen after a hyphen a zero-width space (a line breaking there draws that
-    one hyphen)."""
-    if "\u00ad" not in value and "\u200b" not in value:
+    hyphen; a soft hyphen after a hyphen becomes a zero-width space (a line breaking there
+    draws that one hyphen)."""
+    if SHY not in value and ZWSP not in value:
         return value
-    value = _MARK_RUN.sub(lambda m: "\u00ad" if "\u00ad" in m.group() else "\u200b", value)
-    return _SHY_AFTER_HYPHEN.sub("\u200b", _LOOSE_MARK.sub("", value))
+    value = _MARK_RUN.sub(lambda m: SHY if SHY in m.group() else ZWSP, value)
+    return _SHY_AFTER_HYPHEN.sub(ZWSP, _LOOSE_MARK.sub("", value))
 
 
 def is_blank(value: str) -> bool:
