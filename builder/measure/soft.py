@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from builder.outline.drawn import SHY, ZWSP, SOFT_BREAKS as MARKS
 from builder.records import frozen
-from builder.outline.drawn import SOFT_BREAKS as MARKS
-
-SHY, ZWSP = MARKS
 
 
 def marked(text: str) -> bool:
