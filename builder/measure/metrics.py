@@ -14,15 +14,14 @@ reportlab.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from builder.diagnostics import FontError
+from builder.theme.cache import cache_dir, file_key, keep
 
 VERSION = 1  # of the cache entry's format
 
@@ -46,14 +45,6 @@ class FaceMetrics(NamedTuple):
         return ord(char) in self.widths
 
 
-def cache_dir() -> Path:
-    own = os.environ.get("BRIEFING_CACHE_DIR")
-    if own:
-        return Path(own)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "briefing" / "metrics"
-
-
 def face_metrics(path: str) -> FaceMetrics:
     """The widths of the font file at `path`, from the cache when it holds this very file."""
     stat = os.stat(path)
@@ -62,8 +53,7 @@ def face_metrics(path: str) -> FaceMetrics:
 
 @lru_cache(maxsize=32)
 def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file: a new key
-    data = Path(path).read_bytes()
-    entry = cache_dir() / f"{hashlib.blake2b(data, digest_size=20).hexdigest()}.json"
+    entry = cache_dir() / f"{file_key(Path(path).read_bytes())}.json"
     cached = _read(entry)
     if cached is not None:
         return cached
@@ -101,18 +91,7 @@ def _write(entry: Path, metrics: FaceMetrics) -> None:
     """Keep `metrics` in the cache, atomically; a cache that cannot be written is no error."""
     body = json.dumps({"version": VERSION, "default": metrics.default,
                        "widths": sorted(metrics.widths.items())}, separators=(",", ":"))
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".metrics-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(body)
-            os.replace(tmp, entry)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass
+    keep(entry, body.encode("utf-8"))
 
 
 _FILES: dict[str, str] = {}  # a face's name (FontSet.face, ScriptFace.face) -> its font file

@@ -1,4 +1,5 @@
-"""A TrueType face for reportlab that encodes drawn text in one pass and measures a word once.
+"""A TrueType face for reportlab that is read from the cache, encodes drawn text in one pass and
+measures a word once.
 
 reportlab draws TrueType text through subsets of 256 codes and, for every string it draws, maps
 each character to its code in a Python loop (`TTFont.splitString`): at 1,000 sections that loop
@@ -7,21 +8,35 @@ first subset — nearly always, after the first lines of a document — the same
 one `str.translate`. Anything else (a character met for the first time, a second subset, a
 character the face lacks) goes through reportlab's own loop, which assigns the codes as before:
 the document's bytes are the same either way. Platypus measures every word of every paragraph
-it breaks; a word's width at a size is the same each time, so it is kept.
+it breaks; a word's width at a size is the same each time, so it is kept. And the face itself
+is read from the user's cache when it holds the same file (`builder.theme.cached_face`).
 """
 from __future__ import annotations
 
-from reportlab.pdfbase.ttfonts import TTFont
+from fnmatch import fnmatch
+from weakref import WeakKeyDictionary
+
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
+
+from builder.theme.cached_face import CachedFace
 
 _WIDTHS_KEPT = 200_000  # words at a size, per face (a few MB)
 
 
 class SubsetFont(TTFont):
-    """reportlab's TTFont, with strings whose characters are all coded in subset 0 encoded by a
-    translation table kept per document, and each word's width at a size measured once."""
+    """reportlab's TTFont, its face read through the user's cache (`cached_face`), strings whose
+    characters are all coded in subset 0 encoded by a translation table kept per document, and
+    each word's width at a size measured once."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, name: str, filename: str):
+        # TTFont.__init__ with the face read through the cache (it names its face class inline)
+        self.fontName = name
+        self.face = CachedFace(filename)
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
         self._widths: dict[tuple[str, float], float] = {}
 
     def stringWidth(self, text, size, encoding="utf8"):

@@ -1,0 +1,46 @@
+"""The user's cache of what reading a font file tells us, so that the next build need not parse it.
+
+Two things are kept per font file, each under a hash of the file's bytes (a changed file is a new
+key: nothing can go stale): the advance widths measuring needs (`builder.measure.metrics`) and
+what reportlab learns when it reads a face to embed it (`builder.theme.cached_face`). The folder
+is `$XDG_CACHE_HOME/briefing/metrics` (`~/.cache/…` by default; `BRIEFING_CACHE_DIR` moves it).
+An entry that is not what its module wrote is ignored and written again; a folder that cannot be
+written just means the file is parsed at every start.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    own = os.environ.get("BRIEFING_CACHE_DIR")
+    if own:
+        return Path(own)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "briefing" / "metrics"
+
+
+def file_key(data: bytes) -> str:
+    """The name a font file's entries are kept under: a hash of its bytes."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def keep(entry: Path, body: bytes) -> None:
+    """Write a cache entry atomically; a cache that cannot be written is no error."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".entry-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(body)
+            os.replace(tmp, entry)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
