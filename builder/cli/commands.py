@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from builder import __version__
+from builder.cli import early
 from builder.cli.messages import report, run, summary
 from builder.collector import collector
 from builder.diagnostics import BuildError
@@ -55,24 +56,23 @@ def cli():
 
 
 def report_standby(formats: tuple):
-    """A child for the report, forked now, that imports reportlab and the report's modules
-    while this process imports the pipeline and checks the outline (see builder.forked); None
-    when the report is not built with the deck or forking does not pay."""
+    """A child for the report that imports reportlab and the report's modules while this
+    process imports the pipeline and checks the outline (see builder.forked): the one forked
+    before the command line was read (builder.cli.early), or one forked now; None when the
+    report is not built with the deck or forking does not pay."""
     from builder.forked import Standby, can_fork
 
-    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"} or not can_fork():
+    child = early.take()
+    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"}:
+        if child is not None:
+            child.cancel()
         return None
+    if child is not None or not can_fork():
+        return child
     try:
-        return Standby(report_writer)
+        return Standby(early.report_writer)
     except OSError:  # no temporary file for the hand-over: the report's child forks later
         return None
-
-
-def report_writer():
-    """What the report's child makes the report with (importing it is the child's first work)."""
-    from builder.report import write_pdf
-
-    return write_pdf
 
 
 @cli.command()

@@ -139,7 +139,7 @@ def test_a_build_with_a_standby_child_writes_the_one_process_files(tmp_path, mon
     from pathlib import Path
 
     from builder import pipeline
-    from builder.cli.commands import report_writer
+    from builder.cli.early import report_writer
     from builder.forked import Standby
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -160,7 +160,7 @@ def test_a_build_with_a_standby_child_writes_the_one_process_files(tmp_path, mon
 
 def test_a_build_that_fails_stops_its_standby_child(tmp_path):
     from builder import pipeline
-    from builder.cli.commands import report_writer
+    from builder.cli.early import report_writer
     from builder.diagnostics import OutlineError
     from builder.forked import Standby
 
