@@ -53,7 +53,7 @@ def face_metrics(path: str) -> FaceMetrics:
 
 @lru_cache(maxsize=32)
 def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file: a new key
-    entry = cache_dir() / f"{file_key(Path(path).read_bytes())}.json"
+    entry = cache_dir() / f"{file_key(path)}.json"
     cached = _read(entry)
     if cached is not None:
         return cached

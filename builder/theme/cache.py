@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -23,9 +24,16 @@ def cache_dir() -> Path:
     return Path(base) / "briefing" / "metrics"
 
 
-def file_key(data: bytes) -> str:
-    """The name a font file's entries are kept under: a hash of its bytes."""
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+def file_key(path: str) -> str:
+    """The name the entries of the font file at `path` are kept under: a hash of its bytes
+    (hashed once per process while the file's size and time stay the same)."""
+    stat = os.stat(path)
+    return _hashed(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _hashed(path: str, size: int, mtime: int) -> str:  # a changed file: a new key
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:40]
 
 
 def keep(entry: Path, body: bytes) -> None:

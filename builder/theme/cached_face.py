@@ -34,7 +34,7 @@ class CachedFace(TTFontFace):
     def extractInfo(self, charInfo=1):
         if not charInfo:  # reportlab's own partial read: nothing to keep
             return super().extractInfo(charInfo)
-        entry = cache_dir() / f"{file_key(self._ttf_data)}.rl{REPORTLAB_VERSION}.face"
+        entry = cache_dir() / f"{file_key(self.filename)}.rl{REPORTLAB_VERSION}.face"
         info = read_face(entry)
         if info is None:
             super().extractInfo(charInfo)
