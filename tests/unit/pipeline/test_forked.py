@@ -41,9 +41,11 @@ def test_a_cancelled_child_is_stopped_and_reaped():
 
 
 def test_forks_only_with_one_thread_and_a_spare_core(monkeypatch):
-    monkeypatch.setattr(forked.threading, "active_count", lambda: 2)
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
     assert not forked.can_fork()
-    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(forked.os, "sched_getaffinity", lambda pid: {0})
     assert not forked.can_fork()
     monkeypatch.setattr(forked.os, "sched_getaffinity", lambda pid: {0, 1})
