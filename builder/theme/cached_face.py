@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
 
 from builder.theme.cache import cache_dir, file_key, keep
 
-FACE_VERSION = 1  # of a face entry's format
+FACE_VERSION = 2  # of a face entry's format
 # What reportlab's TTFontFile.extractInfo sets, all of it (a test compares every attribute of a
 # face read from the cache with one parsed); names are kept as text, the rest as reportlab has it.
 NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
@@ -43,13 +43,22 @@ class CachedFace(TTFontFace):
         for key in NAMES:
             setattr(self, key, TTFNameBytes(info[key].encode("utf-8")))
         for key in INFO:
-            setattr(self, key, info[key])
+            if key != "glyphToChar":  # read only while parsing: unpacked if asked for
+                setattr(self, key, info[key])
+        self._glyph_to_char = info["glyphToChar"]
         self._pdfScale = _scale(self.unitsPerEm)
+
+    def __getattr__(self, name: str):  # only for what the instance does not have
+        if name == "glyphToChar" and "_glyph_to_char" in self.__dict__:
+            self.glyphToChar = marshal.loads(self.__dict__.pop("_glyph_to_char"))
+            return self.glyphToChar
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 def face_entry(face: TTFontFace) -> dict:
     entry = {key: getattr(face, key).ustr for key in NAMES}
     entry.update({key: getattr(face, key) for key in INFO})
+    entry["glyphToChar"] = marshal.dumps(face.glyphToChar)  # unpacked only if asked for
     entry["version"] = FACE_VERSION
     return entry
 
@@ -65,7 +74,8 @@ def read_face(entry: Path) -> dict | None:
             or not all(k in info for k in INFO)
             or not isinstance(info["unitsPerEm"], int) or info["unitsPerEm"] <= 0
             or not all(isinstance(info[k], dict) for k in ("charToGlyph", "charWidths"))
-            or not all(isinstance(info[k], list) for k in ("hmetrics", "glyphPos"))):
+            or not all(isinstance(info[k], list) for k in ("hmetrics", "glyphPos"))
+            or not isinstance(info["glyphToChar"], bytes)):
         return None
     return info
 
