@@ -252,14 +252,11 @@ def _words(segments: tuple) -> tuple[list[list], list[str]]:
 @lru_cache(maxsize=65536)
 def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ...]:
     """`_break` for a line of (text, face) segments."""
-    words, gaps = _words(segments)
-    marked = any(soft.marked(t) for t, _ in segments)  # may break inside words: see `soft`
-    if marked:
-        words, gaps = _unmarked_words(words, gaps)
+    words, marked, units = _segment_words(segments)
     if not words:
         return ("",)
-    measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
-                 _width(" ", gaps[i - 1], size) if i else 0.0) for i, word in enumerate(words)]
+    measured = [(text, sum(u * 0.001 * size for u in parts),
+                 space * 0.001 * size if i else 0.0) for i, (text, parts, space) in enumerate(units)]
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
@@ -268,6 +265,21 @@ def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ..
         return _fill(measured, width, pieces, syllables.__getitem__,
                      lambda chars: _split_chars(list(chars), size, width))
     return _fill(measured, width, pieces)
+
+
+@lru_cache(maxsize=65536)  # a line is broken at several sizes and widths
+def _segment_words(segments: tuple) -> tuple[list[list], bool, list[tuple]]:
+    """The words of a line of (text, face) segments (`_words`; without those only of soft
+    marks when it has any), whether it has any (a word may then break inside: see `soft`),
+    and per word its text, its segments' widths and the width of the space before it, in
+    thousandths of an em: at a size, `units * 0.001 * size`, to the last bit `_width`'s."""
+    words, gaps = _words(segments)
+    marked = any(soft.marked(t) for t, _ in segments)
+    if marked:
+        words, gaps = _unmarked_words(words, gaps)
+    units = [("".join(t for t, _ in word), tuple(_units(t, f) for t, f in word),
+              _units(" ", gaps[i - 1]) if i else 0.0) for i, word in enumerate(words)]
+    return words, marked, units
 
 
 def _unmarked_words(words: list[list], gaps: list) -> tuple[list[list], list]:
