@@ -58,9 +58,11 @@ def report_standby(formats: tuple):
     """A child for the report, forked now, that imports reportlab and the report's modules
     while this process imports the pipeline and checks the outline (see builder.forked); None
     when the report is not built with the deck or forking does not pay."""
+    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"}:
+        return None
     from builder.forked import Standby, can_fork
 
-    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"} or not can_fork():
+    if not can_fork():
         return None
     try:
         return Standby(report_writer)
