@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from builder.collector import collector
 from builder.diagnostics import Collector, Diagnostic, Loc
-from builder.forked import Forked, Standby, can_fork
 from builder.measure import Measurer
 from builder.outline import model
 from builder.outline.accessible import check_accessible
@@ -30,6 +29,7 @@ from builder.theme import DEFAULT, Theme
 from builder.theme import fonts as fontlib
 
 if TYPE_CHECKING:
+    from builder.forked import Forked, Standby
     from builder.layout.plan import DeckPlan
     from builder.template.presentation import Template
 
@@ -278,8 +278,10 @@ class Builder:
             if standby is not None and both:
                 standby.give(here, outline, theme, self.measurer_for(theme).fonts)
                 report.append(standby)
-            elif self.parallel and both and can_fork():
-                report.append(Forked(here))
+            elif self.parallel and both:
+                from builder.forked import Forked, can_fork  # only a report's child needs it
+                if can_fork():
+                    report.append(Forked(here))
         try:
             check_out_dir(out_dir)
             checked = self.check(path, strict, formats, variant, start_report)

@@ -63,7 +63,7 @@ def frozen(cls: type) -> type:
         for f, value in zip(own, state):
             object.__setattr__(self, f.name, value)
 
-    for method in (_init(cls, own), __eq__, __hash__, __repr__, __setattr__, __delattr__,
+    for method in (_first_init(cls, own), __eq__, __hash__, __repr__, __setattr__, __delattr__,
                    __getstate__, __setstate__):
         method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
         setattr(cls, method.__name__, method)
@@ -82,6 +82,19 @@ def _values(names: list[str]):
 
 
 _FACTORY = object()  # a default_factory field's default: make the value when none is given
+
+
+def _first_init(cls: type, own: tuple[Field, ...]):
+    """An `__init__` that compiles the class's own (`_init`, about 0.1 ms) when the first record
+    is made, puts it in its place and makes the record with it: a class no build makes a record
+    of (a block kind the outline does not use, a report's class in a deck-only build) costs no
+    compiling."""
+    def __init__(self, *args, **kwargs):
+        init = _init(cls, own)
+        init.__qualname__ = f"{cls.__qualname__}.__init__"
+        cls.__init__ = init
+        init(self, *args, **kwargs)
+    return __init__
 
 
 def _init(cls: type, own: tuple[Field, ...]):

@@ -126,7 +126,8 @@ def set_slide_size(template: Template, width: float, height: float) -> None:
 def stretch_shapes(template: Template, factor: float) -> None:
     """Scale every master and layout shape's horizontal position and width by `factor`
     (python-pptx's default template is 4:3; our slides are wider)."""
-    parts = [m.part for m in template.masters] + [l.part for l in template.layouts]
+    masters = template.masters  # (the layouts' part names: their placeholders are read later)
+    parts = [m.part for m in masters] + [part for m in masters for part in m.layouts]
     for part in parts:
         for off in template.package.edit(part).iter(q("a", "off")):
             ext = off.getnext()

@@ -15,7 +15,6 @@ from builder.layout.aside import beside, candidate
 from builder.layout.blocks import block_slides
 from builder.layout.fit import Fitter
 from builder.layout.frame import Frame
-from builder.layout.template_frame import TemplateFrame, template_cover
 from builder.layout.plan import Box, DeckPlan, Para, Shape, SlidePlan
 from builder.measure import Measurer
 from builder.outline import model
@@ -232,6 +231,8 @@ class Frames:
         if self.kinds is None:
             return self.built_in
         if kind not in self._frames:
+            from builder.layout.template_frame import TemplateFrame  # only a template's deck
+
             self._frames[kind] = TemplateFrame(self.outline, self.theme, self.fit,
                                                self.kinds[kind], kind)
         return self._frames[kind]
@@ -239,6 +240,8 @@ class Frames:
     def cover(self) -> SlidePlan:
         if self.kinds is None:
             return title_slide(self.outline, self.built_in)
+        from builder.layout.template_frame import template_cover
+
         return template_cover(self.outline, self.of("title"))
 
 

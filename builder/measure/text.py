@@ -77,13 +77,17 @@ class Measurer:
     def least_lines(self, text: str, width: float, size: float, bold: bool = False,
                     italic: bool = False, *, family: str = "body") -> int:
         """At most as many lines as `lines` gives, found without breaking (layout's cheap test
-        that a text cannot fit at a size): no line holds more than `width` of words, so a plain
-        text takes at least its words' total width over `width` lines. 0 for what this does not
-        reason about: runs, complex scripts, hard breaks, characters that may not be drawn."""
-        if not is_plain(text):
-            return 0
+        that a text cannot fit at a size): no line holds more than `width` of words, so a text
+        takes at least its words' total width over `width` lines (a text of runs: its words as
+        `run_lines` measures them). 0 for what this does not reason about: complex scripts, hard
+        breaks, characters that may not be drawn."""
         fonts = self.family(family)
-        extent = _extent(text, fonts.face(bold, italic))
+        if is_plain(text):
+            extent = _extent(text, fonts.face(bold, italic))
+        elif has_complex(text):
+            return 0
+        else:
+            extent = _segments_extent(_segments(text, fonts, bold, italic))
         if extent is None:
             return 0
         total, widest = extent
@@ -97,10 +101,8 @@ class Measurer:
         """`lines` for a text of several runs: each run measured in its own face (the role's
         weight and style, plus the run's emphasis)."""
         fonts = self.family(family)
-        segments = tuple((run.text, fonts.face(bold or run.bold, italic or run.italic))
-                         for run in runs_of(text))
         out: list[str] = []
-        for para in _hard_lines(segments):
+        for para in _hard_lines(_segments(text, fonts, bold, italic)):
             out.extend(_break_segments(para, size * fonts.scale, width))
         return out
 
@@ -212,6 +214,13 @@ def _fill(words: list[tuple[str, float, float]], width: float, pieces,
     return tuple(lines)
 
 
+def _segments(text: str, fonts: FontSet, bold: bool, italic: bool) -> tuple:
+    """A text's runs as (text, face) segments: each in the role's weight and style, plus the
+    run's emphasis."""
+    return tuple((run.text, fonts.face(bold or run.bold, italic or run.italic))
+                 for run in runs_of(text))
+
+
 def _hard_lines(segments: tuple) -> list[tuple]:
     """(text, face) segments cut at hard line breaks into one tuple of segments per line."""
     lines: list[list] = [[]]
@@ -252,14 +261,11 @@ def _words(segments: tuple) -> tuple[list[list], list[str]]:
 @lru_cache(maxsize=65536)
 def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ...]:
     """`_break` for a line of (text, face) segments."""
-    words, gaps = _words(segments)
-    marked = any(soft.marked(t) for t, _ in segments)  # may break inside words: see `soft`
-    if marked:
-        words, gaps = _unmarked_words(words, gaps)
+    words, marked, units = _segment_words(segments)
     if not words:
         return ("",)
-    measured = [("".join(t for t, _ in word), sum(_width(t, f, size) for t, f in word),
-                 _width(" ", gaps[i - 1], size) if i else 0.0) for i, word in enumerate(words)]
+    measured = [(text, sum(u * 0.001 * size for u in parts), space * 0.001 * size if i else 0.0)
+                for i, (text, parts, space) in enumerate(units)]
 
     def pieces(i: int) -> list[tuple[str, float]]:
         return _split_chars([(c, f) for t, f in words[i] for c in t], size, width)
@@ -268,6 +274,31 @@ def _break_segments(segments: tuple, size: float, width: float) -> tuple[str, ..
         return _fill(measured, width, pieces, syllables.__getitem__,
                      lambda chars: _split_chars(list(chars), size, width))
     return _fill(measured, width, pieces)
+
+
+@lru_cache(maxsize=65536)  # a line is broken at several sizes and widths
+def _segment_words(segments: tuple) -> tuple[list[list], bool, list[tuple]]:
+    """The words of a line of (text, face) segments (`_words`; without those only of soft
+    marks when it has any), whether it has any (a word may then break inside: see `soft`),
+    and per word its text, its segments' widths and the width of the space before it, in
+    thousandths of an em: at a size, `units * 0.001 * size`, to the last bit `_width`'s."""
+    words, gaps = _words(segments)
+    marked = any(soft.marked(t) for t, _ in segments)
+    if marked:
+        words, gaps = _unmarked_words(words, gaps)
+    units = [("".join(t for t, _ in word), tuple(_units(t, f) for t, f in word),
+              _units(" ", gaps[i - 1]) if i else 0.0) for i, word in enumerate(words)]
+    return words, marked, units
+
+
+@lru_cache(maxsize=65536)
+def _segments_extent(segments: tuple) -> tuple[float, float] | None:
+    """`_extent` for a line of (text, face) segments (None when it has hard breaks or marks
+    where a word may break inside)."""
+    if any("\n" in t or soft.marked(t) for t, _ in segments):
+        return None
+    units = [sum(parts) for _, parts, _ in _segment_words(segments)[2]]
+    return sum(units), max(units, default=0.0)
 
 
 def _unmarked_words(words: list[list], gaps: list) -> tuple[list[list], list]:

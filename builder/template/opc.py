@@ -184,10 +184,12 @@ class Package:
         return clone
 
     def freeze(self) -> None:
-        """Serialise every edited part and relationship list back to bytes."""
+        """Serialise every edited part and relationship list back to bytes (an edited part's
+        tree is kept to be read, as if parsed from them)."""
         for name, root in self.trees.items():
             self.blobs[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                               standalone=True)
+        self._parsed.update(self.trees)
         self.trees.clear()
         for source, rels in self._rels.items():
             if rels.dirty:

@@ -4,8 +4,8 @@ The deck's native chart lets PowerPoint lay out its plot area, so it reads only 
 gaps; the report and the slides PDF draw their charts themselves and read the rest (paddings,
 offsets, marker and legend sizes) too — the slides' set is larger, for labels about 1.6 times the
 page's size. All in points unless a comment says otherwise."""
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: typing.NamedTuple compiles a field's annotation
+# given as a string, some 5 us a field at every start)
 from typing import NamedTuple
 
 

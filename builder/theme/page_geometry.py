@@ -2,8 +2,8 @@
 the contents, tables, comparisons, timelines and images. Points, unless a comment says it is a
 share. The report reads these; no number a reader would see as design lives in the report.
 A NamedTuple, like the slides' geometry: constants read by name, replaced with `_replace`."""
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: typing.NamedTuple compiles a field's annotation
+# given as a string, some 5 us a field at every start)
 from typing import NamedTuple
 
 

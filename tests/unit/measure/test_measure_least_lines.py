@@ -17,6 +17,10 @@ TEXTS = [
     "tabs\tbetween\twords and  double  spaces ",
     "سلام دنیا و متن فارسی در کنار English words",
     Text.of_runs((Run("a bold "), Run("run", bold=True), Run(" among plain words " * 4))),
+    Text.of_runs((Run("a word of two "), Run("runs", italic=True), Run("together, then "),
+                  Run("sanctions treaty security cooperation " * 5, bold=True), Run(" (low)"))),
+    Text.of_runs((Run("runs over a hard\nbreak "), Run("in italics", italic=True))),
+    Text.of_runs((Run("soft\u00adhyphen\u00adated "), Run("runs", bold=True), Run(" too"))),
 ]
 
 
@@ -37,5 +41,12 @@ def test_never_more_lines_than_the_text_breaks_into(m, text):
 def test_a_long_plain_text_is_bounded_near_its_lines(m):
     text = TEXTS[2]
     for width in (300, 600, 900):  # (lines end short by part of a word each)
+        lines = len(m.lines(text, width, 22))
+        assert 0.75 * lines <= m.least_lines(text, width, 22) <= lines
+
+
+def test_a_long_text_of_runs_is_bounded_near_its_lines(m):
+    text = TEXTS[10]
+    for width in (300, 600, 900):
         lines = len(m.lines(text, width, 22))
         assert 0.75 * lines <= m.least_lines(text, width, 22) <= lines

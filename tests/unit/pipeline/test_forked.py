@@ -65,8 +65,8 @@ def test_a_parallel_build_writes_the_same_files_as_a_one_process_build(tmp_path,
             started.append(make)
             super().__init__(make)
 
-    monkeypatch.setattr(pipeline, "Forked", Counted)
-    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    monkeypatch.setattr(forked, "Forked", Counted)  # imported by the build that forks
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
     outline = Path(__file__).resolve().parents[2] / "fixtures" / "small.yaml"
     one = pipeline.Builder().build(outline, tmp_path / "one")
     two = pipeline.Builder(parallel=True).build(outline, tmp_path / "two")
@@ -87,8 +87,8 @@ def test_a_build_whose_text_checks_fail_after_the_report_started_stops_it(tmp_pa
             super().__init__(make)
             started.append(self)
 
-    monkeypatch.setattr(pipeline, "Forked", Counted)
-    monkeypatch.setattr(pipeline, "can_fork", lambda: True)
+    monkeypatch.setattr(forked, "Forked", Counted)  # imported by the build that forks
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
     outline = tmp_path / "outline.yaml"
     outline.write_text("title: A briefing\nkey_judgments:\n  - A judgment\nsections:\n"
                        "  - title: A section\n    takeaway: The point\n    bullets:\n"
