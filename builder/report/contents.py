@@ -11,7 +11,7 @@ from builder.records import frozen
 from builder.report import forms
 from builder.report.context import Context
 from builder.outline.scripts import has_complex
-from builder.report.tagging.flowables import TaggedParagraph, artifact
+from builder.report.tagging.flowables import TaggedParagraph, artifact, plain_frags
 from builder.report.text import markup
 
 CALLBACK = "contentsEntry"  # reportlab's name for the callback at the end of an entry
@@ -56,8 +56,10 @@ class Heading(TaggedParagraph):
 
     def __init__(self, entry: Entry, ctx: Context):
         style = ctx.styles.role(HEADING_ROLES[entry.level])
-        super().__init__(markup(entry.label, ctx.theme), style,
-                         ctx.record.tree.add(HEADING_TAGS[entry.level]))
+        text, frags = markup(entry.label, ctx.theme), None
+        if "<" not in text and "&" not in text:  # nothing to parse
+            text, frags = plain_frags(text, style)
+        super().__init__(text, style, ctx.record.tree.add(HEADING_TAGS[entry.level]), frags=frags)
         ctx.record.anchors[entry.key] = entry.label
         self.entry = entry
         # a heading in a complex script is drawn shaped, in its direction (builder.report.shaped),
