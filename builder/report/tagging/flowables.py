@@ -12,6 +12,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paraparser import ParaParser
 
 from builder.graphics.breaks import ZeroWidthBreaks
+from builder.report import breaking
 from builder.report.tagging.tree import Node
 
 
@@ -86,6 +87,10 @@ class TaggedParagraph(ZeroWidthBreaks):
         kept = blPara is not None and size[0] == availWidth
         self._wrapped = (availWidth, self.style, self.frags, blPara, size) if kept else None
         return size
+
+    def breakLines(self, width):
+        lines = breaking.lines(self, width)  # a plain paragraph's, in a tighter loop
+        return lines if lines is not None else super().breakLines(width)
 
     def split(self, availWidth, availHeight):
         self._wrapped = None
