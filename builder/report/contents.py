@@ -4,14 +4,16 @@ filled in when the build ends). Entries link to their headings."""
 from __future__ import annotations
 
 from reportlab.platypus import PageBreak
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from builder import wording
 from builder.outline import model
 from builder.records import frozen
 from builder.report import forms
 from builder.report.context import Context
+from builder.report.fragments import entry_frags, entry_markup
 from builder.outline.scripts import has_complex
-from builder.report.tagging.flowables import TaggedParagraph, artifact
+from builder.report.tagging.flowables import TaggedParagraph, artifact, plain_frags
 from builder.report.text import markup
 
 CALLBACK = "contentsEntry"  # reportlab's name for the callback at the end of an entry
@@ -56,8 +58,10 @@ class Heading(TaggedParagraph):
 
     def __init__(self, entry: Entry, ctx: Context):
         style = ctx.styles.role(HEADING_ROLES[entry.level])
-        super().__init__(markup(entry.label, ctx.theme), style,
-                         ctx.record.tree.add(HEADING_TAGS[entry.level]))
+        text, frags = markup(entry.label, ctx.theme), None
+        if "<" not in text and "&" not in text:  # nothing to parse
+            text, frags = plain_frags(text, style)
+        super().__init__(text, style, ctx.record.tree.add(HEADING_TAGS[entry.level]), frags=frags)
         ctx.record.anchors[entry.key] = entry.label
         self.entry = entry
         # a heading in a complex script is drawn shaped, in its direction (builder.report.shaped),
@@ -107,8 +111,8 @@ def contents(ctx: Context, listed: tuple[Entry, ...]) -> list:
 class Row(TaggedParagraph):
     """An entry: its text, then (see `EntryEnd`) its leader and page number, read in that order."""
 
-    def __init__(self, text: str, style, node, index: int):
-        super().__init__(text, style, node)
+    def __init__(self, text: str, style, node, index: int, frags: list | None = None):
+        super().__init__(text, style, node, frags=frags)
         self.index = index
 
     def draw(self):
@@ -121,8 +125,10 @@ def row(ctx: Context, entry: Entry, index: int, style, node):
     leader and page number; a label in a complex script shaped, the row still read left to
     right."""
     if not has_complex(entry.label):
-        return Row(f'<a href="#{entry.key}">{markup(entry.label, ctx.theme)}</a>'
-                   f'<onDraw name="{CALLBACK}" label="{index}"/>', style, node, index)
+        label = markup(entry.label, ctx.theme)
+        text = cleanBlockQuotedText(entry_markup(label, entry.key, CALLBACK, index))
+        return Row(text, style, node, index,
+                   entry_frags(text, entry.key, CALLBACK, index, style))  # (None: parsed)
     from builder.report.shaped import TaggedShapedParagraph
 
     def end(canv, x: float, y: float) -> None:

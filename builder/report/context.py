@@ -62,6 +62,8 @@ class Record:
 
     def links_in(self, markup_text: str) -> None:
         """Note the links of a paragraph's markup: their texts, and which are citations (raised)."""
+        if "<a " not in markup_text:
+            return
         for raised, target, inner in LINK.findall(markup_text):
             target = html.unescape(target)  # as the annotation has it
             self.link_texts.setdefault(target, html.unescape(TAG.sub("", inner)))
@@ -142,8 +144,6 @@ class Context(NamedTuple):
     def load_faces(self, value: str, style: ParagraphStyle) -> None:
         """Have the bold italic face read if a run of `value` needs it in `style` (a bold run in
         an italic role, say): reportlab finds it by name only when it draws."""
-        fonts = self.styles.family_of(style.fontName)
-        bold = style.fontName in (fonts.bold, fonts.bolditalic)
-        italic = style.fontName in (fonts.italic, fonts.bolditalic)
+        fonts, bold, italic = self.styles.emphasis(style.fontName)
         if any((bold or r.bold) and (italic or r.italic) for r in runs_of(value)):
             fonts.register(bolditalic=True)

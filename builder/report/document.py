@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.platypus import BaseDocTemplate
 
 from builder.outline import model
-from builder.report import contents, furniture, pages
+from builder.report import contents, furniture, pages, syntax
 from builder.report.context import Context
 from builder.report.story import story
 from builder.report.tagging.canvas import TaggingCanvas
@@ -73,5 +74,14 @@ def canvas_maker(entry_end: contents.EntryEnd) -> type[TaggingCanvas]:
         def __init__(self, *args, **kw):
             super().__init__(*args, **kw)
             self.setNamedCB(contents.CALLBACK, entry_end)
+
+        def showPage(self):  # pages and forms by the thousand: written directly (see syntax)
+            super().showPage()
+            syntax.written_directly(self._doc.Pages.pages[-1])
+
+        def endForm(self, **extra):
+            name = self._formData[0]
+            super().endForm(**extra)
+            syntax.written_directly(self._doc.idToObject[xObjectName(name)])
 
     return ReportCanvas

@@ -16,10 +16,14 @@ class Styles:
         heading = load(theme.heading_font).register() if theme.heading_font else fonts
         self.families = {"body": fonts, "heading": heading}  # each role's family's files
         self._cache: dict[str, ParagraphStyle] = {}
+        self._colours: dict[str, Color] = {}
+        self._emphasis: dict[str, tuple[FontSet, bool, bool]] = {}
 
     def color(self, name: str) -> Color:
         """A palette colour by its semantic name."""
-        return HexColor("#" + self.theme.color(name))
+        if name not in self._colours:
+            self._colours[name] = HexColor("#" + self.theme.color(name))
+        return self._colours[name]
 
     def role(self, name: str) -> ParagraphStyle:
         if name not in self._cache:
@@ -41,6 +45,14 @@ class Styles:
         """The family a face (reportlab's name) belongs to."""
         return next((f for f in self.families.values()
                      if face in (f.regular, f.bold, f.italic, f.bolditalic)), self.fonts)
+
+    def emphasis(self, face: str) -> tuple[FontSet, bool, bool]:
+        """The family a face belongs to, and whether the face is bold and whether italic."""
+        if face not in self._emphasis:
+            fonts = self.family_of(face)
+            self._emphasis[face] = (fonts, face in (fonts.bold, fonts.bolditalic),
+                                    face in (fonts.italic, fonts.bolditalic))
+        return self._emphasis[face]
 
     def _style(self, name: str, role: Role) -> ParagraphStyle:
         return ParagraphStyle(

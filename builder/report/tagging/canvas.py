@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfdoc import LinkAnnotation
 from reportlab.pdfgen.canvas import Canvas
 
+from builder.report.syntax import dictionary
 from builder.report.tagging.tree import Annotation, Content, Node
 
 PAGE_ARTIFACT = "/Artifact BMC"
@@ -94,3 +95,6 @@ class StructLinkAnnotation(LinkAnnotation):
     """reportlab's link annotation, allowed the /StructParent key that ties it to its element."""
 
     permitted = LinkAnnotation.permitted + ("StructParent",)
+
+    def format(self, document):  # as reportlab writes it, directly (see builder.report.syntax)
+        return dictionary(self.Dict().dict, document)

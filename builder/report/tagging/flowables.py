@@ -3,7 +3,6 @@ across pages), a list's labels, a figure with its box. A paragraph drawn a secon
 table's header row repeated on the next page — is left to the page's artifact."""
 from __future__ import annotations
 
-import copy
 from contextlib import contextmanager
 from weakref import WeakKeyDictionary
 
@@ -13,6 +12,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 from reportlab.platypus.paraparser import ParaParser
 
 from builder.graphics.breaks import ZeroWidthBreaks
+from builder.report import breaking
 from builder.report.tagging.tree import Node
 
 
@@ -73,14 +73,7 @@ class TaggedParagraph(ZeroWidthBreaks):
     def plain(cls, text: str, style, node: Node | None = None) -> TaggedParagraph:
         """`text` without markup (no tag, no entity) in `style`: the paragraph platypus parses it
         to — one fragment, a copy of the one a text parses to in that style, with this text."""
-        text = cleanBlockQuotedText(text)
-        parsed = _parsed(style) if text else None
-        if parsed is None:
-            return cls(text, style, node)
-        frag = copy.copy(parsed)
-        frag.link, frag.us_lines, frag.text = [], [], text  # as each parse makes them
-        frags = [frag]
-        textTransformFrags(frags, style)
+        text, frags = plain_frags(text, style)
         return cls(text, style, node, frags=frags)
 
     def wrap(self, availWidth, availHeight):
@@ -95,6 +88,10 @@ class TaggedParagraph(ZeroWidthBreaks):
         self._wrapped = (availWidth, self.style, self.frags, blPara, size) if kept else None
         return size
 
+    def breakLines(self, width):
+        lines = breaking.lines(self, width)  # a plain paragraph's, in a tighter loop
+        return lines if lines is not None else super().breakLines(width)
+
     def split(self, availWidth, availHeight):
         self._wrapped = None
         parts = super().split(availWidth, availHeight)
@@ -107,6 +104,21 @@ class TaggedParagraph(ZeroWidthBreaks):
         node, self.drawn = (None if self.drawn else self.node), True
         with content(canvas, node):
             super().drawOn(canvas, x, y, _sW)
+
+
+def plain_frags(text: str, style) -> tuple[str, list | None]:
+    """`text` without markup, cleaned as platypus cleans a paragraph's text, and the fragments
+    platypus parses it to in `style` (None where that is not one plain fragment)."""
+    text = cleanBlockQuotedText(text)
+    parsed = _parsed(style) if text else None
+    if parsed is None:
+        return text, None
+    frag = parsed.__class__.__new__(parsed.__class__)  # a copy, as copy.copy makes it
+    frag.__dict__.update(parsed.__dict__)
+    frag.link, frag.us_lines, frag.text = [], [], text  # as each parse makes them
+    frags = [frag]
+    textTransformFrags(frags, style)
+    return text, frags
 
 
 _PARSED: WeakKeyDictionary = WeakKeyDictionary()  # style → a plain text's fragment in it

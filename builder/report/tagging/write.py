@@ -37,9 +37,10 @@ def write_structure(canv, root: Node, marks: Marks, describe: Callable[[str], st
             link.wrap("Reference")
     nodes = list(root.nodes())
     names = {id(n): f"Struct{i}" for i, n in enumerate(nodes)}
+    refs = Refs(doc.idToObjectNumberAndVersion)
     for node in nodes:
         parent = names[id(node.parent)] if node.parent is not None else "StructTreeRoot"
-        doc.Reference(Element(node, names, parent), names[id(node)])
+        doc.Reference(Element(node, names, parent, refs), names[id(node)])
     pages = len(doc.Pages.pages)
     for index, page in enumerate(doc.Pages.pages):
         page.StructParents = index
@@ -48,7 +49,7 @@ def write_structure(canv, root: Node, marks: Marks, describe: Callable[[str], st
         finish_link(mark, key, describe(mark.target))
     doc.Reference(PDFDictionary({
         "Type": PDFName("StructTreeRoot"), "K": PDFObjectReference(names[id(root)]),
-        "ParentTree": ParentTree(marks, names, pages),
+        "ParentTree": ParentTree(marks, names, pages, refs),
         "ParentTreeNextKey": pages + len(marks.links)}), "StructTreeRoot")
     doc.Catalog.StructTreeRoot = PDFObjectReference("StructTreeRoot")
     doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -60,17 +61,18 @@ class Element(PDFObject):
     written straight to PDF syntax: reportlab's general dictionaries cost too much for the
     thousands of elements of a long report."""
 
-    def __init__(self, node: Node, names: dict[int, str], parent: str):
-        self.node, self.names, self.parent = node, names, parent
+    def __init__(self, node: Node, names: dict[int, str], parent: str, refs: Refs):
+        self.node, self.names, self.parent, self.refs = node, names, parent, refs
 
     def format(self, document) -> bytes:
-        ids, node = document.idToObjectNumberAndVersion, self.node
+        refs, names, node = self.refs, self.names, self.node
         page = node.first_page()
-        kids = [kid_syntax(k, self.names, page, ids) for k in node.kids]
-        text = (f"<< /Type /StructElem /S /{node.role} /P {ref(ids, self.parent)}"
+        kids = [refs[names[id(k)]] if type(k) is Node else kid_syntax(k, page, refs)
+                for k in node.kids]
+        text = (f"<< /Type /StructElem /S /{node.role} /P {refs[self.parent]}"
                 f" /K {kids[0] if len(kids) == 1 else '[' + ' '.join(kids) + ']'}")  # one alone
         if page is not None:
-            text += f" /Pg {ref(ids, f'Page{page}')}"  # reportlab's name for the page
+            text += f" /Pg {refs.page(page)}"
         if node.scope:
             text += f" /A << /O /Table /Scope /{node.scope} >>"
         if node.bbox:
@@ -80,35 +82,44 @@ class Element(PDFObject):
         return text.encode("ascii") + alt + b" >>"
 
 
-def ref(ids: dict, name: str) -> str:
-    return "%s %s R" % ids[name]
+class Refs(dict):
+    """Indirect references in PDF syntax by reportlab's names for the objects, each written
+    once (the ids are those the document gives its objects, known when it is written)."""
+
+    def __init__(self, ids: dict):
+        super().__init__()
+        self.ids = ids
+
+    def __missing__(self, name: str) -> str:
+        out = self[name] = "%s %s R" % self.ids[name]
+        return out
+
+    def page(self, number: int) -> str:
+        return self[f"Page{number}"]  # reportlab's name for the page
 
 
-def kid_syntax(kid, names: dict[int, str], page: int | None, ids: dict) -> str:
-    """A kid in a StructElem's /K: an element, a marked-content id (a reference to one on
-    another page than the element's), an annotation's object reference."""
-    if isinstance(kid, Node):
-        return ref(ids, names[id(kid)])
+def kid_syntax(kid, page: int | None, refs: Refs) -> str:
+    """A kid in a StructElem's /K other than an element: a marked-content id (a reference to
+    one on another page than the element's), an annotation's object reference."""
     if isinstance(kid, Content):
         if kid.page == page:
             return str(kid.mcid)
-        return f"<< /Type /MCR /Pg {ref(ids, f'Page{kid.page}')} /MCID {kid.mcid} >>"
-    return (f"<< /Type /OBJR /Pg {ref(ids, f'Page{kid.page}')} "
-            f"/Obj {ref(ids, f'Annot.{kid.name}')} >>")
+        return f"<< /Type /MCR /Pg {refs.page(kid.page)} /MCID {kid.mcid} >>"
+    return f"<< /Type /OBJR /Pg {refs.page(kid.page)} /Obj {refs[f'Annot.{kid.name}']} >>"
 
 
 class ParentTree(PDFObject):
     """The parent tree: each page's marked content (by MCID) and each link annotation (by its
     /StructParent) mapped back to its element, written straight to PDF syntax."""
 
-    def __init__(self, marks: Marks, names: dict[int, str], pages: int):
-        self.marks, self.names, self.pages = marks, names, pages
+    def __init__(self, marks: Marks, names: dict[int, str], pages: int, refs: Refs):
+        self.marks, self.names, self.pages, self.refs = marks, names, pages, refs
 
     def format(self, document) -> bytes:
-        ids, names = document.idToObjectNumberAndVersion, self.names
-        nums = [f"{i} [{' '.join(ref(ids, names[id(n)]) for n in self.marks.pages.get(i + 1, []))}]"
+        refs, names = self.refs, self.names
+        nums = [f"{i} [{' '.join(refs[names[id(n)]] for n in self.marks.pages.get(i + 1, []))}]"
                 for i in range(self.pages)]
-        nums += [f"{key} {ref(ids, names[id(link)])}"
+        nums += [f"{key} {refs[names[id(link)]]}"
                  for key, (link, _) in enumerate(self.marks.links, self.pages)]
         return f"<< /Nums [{' '.join(nums)}] >>".encode("ascii")
 
