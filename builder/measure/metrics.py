@@ -3,9 +3,10 @@
 Measuring needs only each character's advance width (reportlab does not kern), and reading them
 means parsing the TrueType file: about 5 ms a face, plus importing reportlab's font machinery —
 most of a deck-only build's start. So the widths are written, the first time a font file is
-read, to `$XDG_CACHE_HOME/briefing/metrics/<hash of the file>.json` (`~/.cache/…` by default;
-`BRIEFING_CACHE_DIR` moves it). The key is a hash of the file's bytes, so a changed font file
-is read again; a cache entry that is not what this module wrote is ignored and rewritten; a
+read, to `$XDG_CACHE_HOME/briefing/metrics/<checksums of the file>.widths` (`~/.cache/…` by
+default; `BRIEFING_CACHE_DIR` moves it; see `builder.theme.cache`), `marshal`ed (a face's
+widths load in 0.1 ms, against 1 ms from JSON). The key is made of the file's bytes, so a
+changed font file is read again; a cache entry that is not what this module wrote is ignored and rewritten; a
 cache folder that cannot be written just means the file is parsed at every start.
 
 A width is computed as reportlab computes it (`sum(widths) * 0.001 * size`, in that order), so
@@ -14,7 +15,7 @@ reportlab.
 """
 from __future__ import annotations
 
-import json
+import marshal
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import NamedTuple
 from builder.diagnostics import FontError
 from builder.theme.cache import cache_dir, file_key, keep
 
-VERSION = 1  # of the cache entry's format
+VERSION = 2  # of the cache entry's format
 
 
 class FaceMetrics(NamedTuple):
@@ -53,7 +54,7 @@ def face_metrics(path: str) -> FaceMetrics:
 
 @lru_cache(maxsize=32)
 def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file: a new key
-    entry = cache_dir() / f"{file_key(path)}.json"
+    entry = cache_dir() / f"{file_key(path)}.widths"
     cached = _read(entry)
     if cached is not None:
         return cached
@@ -78,20 +79,20 @@ def _parse(path: str) -> FaceMetrics:
 def _read(entry: Path) -> FaceMetrics | None:
     """The cache entry's metrics, or None when it is missing or not what `_write` writes."""
     try:
-        raw = json.loads(entry.read_text(encoding="utf-8"))
-        if raw.get("version") != VERSION:
-            return None
-        widths = {int(cp): float(w) for cp, w in raw["widths"]}
-        return FaceMetrics(widths, float(raw["default"]))
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        version, default, widths = marshal.loads(entry.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
         return None
+    if (version != VERSION or type(default) is not float or type(widths) is not dict
+            or not all(type(cp) is int for cp in widths)
+            or not all(type(w) is float for w in widths.values())):
+        return None
+    return FaceMetrics(widths, default)
 
 
 def _write(entry: Path, metrics: FaceMetrics) -> None:
     """Keep `metrics` in the cache, atomically; a cache that cannot be written is no error."""
-    body = json.dumps({"version": VERSION, "default": metrics.default,
-                       "widths": sorted(metrics.widths.items())}, separators=(",", ":"))
-    keep(entry, body.encode("utf-8"))
+    widths = {cp: float(w) for cp, w in sorted(metrics.widths.items())}
+    keep(entry, marshal.dumps((VERSION, float(metrics.default), widths)))
 
 
 _FILES: dict[str, str] = {}  # a face's name (FontSet.face, ScriptFace.face) -> its font file

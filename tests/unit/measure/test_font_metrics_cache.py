@@ -1,7 +1,7 @@
 """Font widths kept in the user's cache: the same widths as reportlab's, read without parsing
 the font again; a changed font file, a corrupt entry or an unwritable cache never gives wrong
 widths."""
-import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -40,7 +40,7 @@ def test_cached_widths_are_reportlabs_to_the_last_bit(cache):
     first = metrics.face_metrics(path)  # parsed, and written to the cache
     metrics._metrics.cache_clear()
     again = metrics.face_metrics(path)  # read from the cache
-    assert len(list(cache.glob("*.json"))) == 1
+    assert len(list(cache.glob("*.widths"))) == 1
     for text in SAMPLES:
         for size in (10.5, 13.7, 28):
             expected = pdfmetrics.stringWidth(text, "MetricsCheck", size)
@@ -50,13 +50,17 @@ def test_cached_widths_are_reportlabs_to_the_last_bit(cache):
 def test_a_corrupt_or_foreign_entry_is_ignored_and_rewritten(cache):
     path = regular_font()
     good = metrics.face_metrics(path)
-    entry = next(cache.glob("*.json"))
-    for bad in ("{not json", json.dumps({"version": 99, "default": 1, "widths": []}),
-                json.dumps({"version": metrics.VERSION, "widths": [[65, "x"]]})):
-        entry.write_text(bad)
+    entry = next(cache.glob("*.widths"))
+    written = entry.read_bytes()
+    version, default, widths = marshal.loads(written)
+    for bad in (b"{not marshal", written[: len(written) // 2], marshal.dumps([1, 2, 3]),
+                marshal.dumps((99, default, widths)), marshal.dumps((version, 1, widths)),
+                marshal.dumps((version, default, {65: "x"})),
+                marshal.dumps((version, default, {"65": 500.0}))):
+        entry.write_bytes(bad)
         metrics._metrics.cache_clear()
         assert metrics.face_metrics(path) == good
-        assert json.loads(entry.read_text())["version"] == metrics.VERSION
+        assert entry.read_bytes() == written
 
 
 def test_a_changed_font_file_is_read_again(cache, tmp_path):
@@ -67,7 +71,7 @@ def test_a_changed_font_file_is_read_again(cache, tmp_path):
     shutil.copyfile(fonts[1], copy)  # another face under the same name: the bold one
     os.utime(copy, ns=(1, 1))
     bold = metrics.face_metrics(str(copy))
-    assert bold != regular and len(list(cache.glob("*.json"))) == 2
+    assert bold != regular and len(list(cache.glob("*.widths"))) == 2
 
 
 def test_an_unwritable_cache_still_measures(tmp_path, monkeypatch):
