@@ -110,13 +110,24 @@ def stream(value: PDFStream, document) -> bytes:
     return dictionary(entries, document) + b"\nstream\n" + body + b"endstream\n"
 
 
+class Stream(PDFStream):
+    """reportlab's stream (a page's content), written as its own `format` writes it."""
+
+    def format(self, document):
+        if rl_config.pdfMultiLine:
+            return super().format(document)
+        return stream(self, document)
+
+
 class Page(PDFPage):
-    """reportlab's page, written as its own `format` writes it."""
+    """reportlab's page, written as its own `format` writes it (its content too)."""
 
     def format(self, document):
         if rl_config.pdfMultiLine:
             return super().format(document)
         self.check_format(document)
+        if type(self.Contents) is PDFStream:
+            self.Contents.__class__ = Stream
         entries = {}
         for key, default in self.__Defaults__.items():
             value = getattr(self, key, default)
