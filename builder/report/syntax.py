@@ -11,10 +11,11 @@ from collections import OrderedDict
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfdoc import (Destination, PDFArray, PDFDestinationFit, PDFDictionary,
-                                      PDFFormXObject, PDFName,
-                                      PDFObjectReference, PDFPage, PDFResourceDictionary, PDFStream,
-                                      PDFBase85Encode, PDFZCompress, format, pdfdocEnc)
+from reportlab.pdfbase.pdfdoc import (Destination, PDFArray, PDFBase85Encode, PDFDestinationFit,
+                                      PDFDictionary, PDFDocument, PDFFile, PDFFormXObject,
+                                      PDFName, PDFObject, PDFObjectReference, PDFPage,
+                                      PDFResourceDictionary, PDFStream, PDFTrailer, PDFZCompress,
+                                      format, pdfdocEnc)
 
 _NAMES: dict[str, bytes] = {}  # a dictionary key → its name in PDF syntax
 
@@ -22,8 +23,9 @@ _NAMES: dict[str, bytes] = {}  # a dictionary key → its name in PDF syntax
 def syntax(value, document) -> bytes:
     """`value` (not at an indirect object's top level) as reportlab's `format` writes it."""
     kind = type(value)
-    if kind is str:
-        return value.encode("ascii") if value.isascii() and value.isprintable() else pdfdocEnc(value)
+    if kind is str:  # (printable ASCII: the same bytes in PDFDocEncoding)
+        ascii_ = value.isascii() and value.isprintable()
+        return value.encode("ascii") if ascii_ else pdfdocEnc(value)
     if kind is float or kind is int:
         return fp_str(value).encode("ascii")
     if kind is PDFObjectReference:
@@ -170,11 +172,64 @@ class Form(PDFFormXObject):
         return stream(self.Contents, document)
 
 
-DIRECT = {PDFPage: Page, PDFFormXObject: Form}  # reportlab's class → the one written directly
+class Document(PDFDocument):
+    """reportlab's document, writing its objects, cross-reference table and trailer as its own
+    `format` writes them, with each object's header and cross-reference line made as bytes."""
+
+    def format(self):
+        if not rl_config.invariant and rl_config.pdfComments:
+            return super().format()  # (the comments it writes between objects)
+        self.encrypt.prepare(self)
+        cat, info = self.Catalog, self.info
+        self.Reference(cat)
+        self.Reference(info)
+        encrypt_info = self.encrypt.info()
+        encrypt_ref = self.Reference(encrypt_info) if encrypt_info else None
+        self.__accum__ = out = PDFFile(self._pdfVersion)  # objects see where they are
+        ids = self._objects(out)
+        del self.__accum__
+        if len(ids) != len(self.numberToId):
+            raise ValueError("counter %s doesn't match number to id dictionary %s"
+                             % (len(ids), len(self.numberToId)))
+        start = out.add(self._cross_references(ids))
+        trailer = PDFTrailer(startxref=start, Size=len(ids) + 1, Root=self.Reference(cat),
+                             Info=self.Reference(info), Encrypt=encrypt_ref, ID=self.ID())
+        out.add(trailer.format(self))
+        for signature in getattr(self, "_digiSigs", []):
+            signature.sign(out)
+        return out.format(self)
+
+    def _objects(self, out: PDFFile) -> list[str]:
+        """Each object in number order (formatting one may add more), as an indirect object;
+        their names."""
+        ids, number = [], 1
+        while number in self.numberToId:
+            name = self.numberToId[number]
+            obj = self.idToObject[name]
+            n, v = self.idToObjectNumberAndVersion[name]
+            self.encrypt.register(n, v)
+            body = obj.format(self) if isinstance(obj, PDFObject) else format(obj, self, 1)
+            end = b"endobj\n" if body.endswith(b"\n") else b"\nendobj\n"
+            self.idToOffset[name] = out.add(b"%d %d obj\n" % (n, v) + body + end)
+            ids.append(name)
+            number += 1
+        return ids
+
+    def _cross_references(self, ids: list[str]) -> bytes:
+        """The cross-reference table: object 0 free, then each object's offset."""
+        lines = [b"0 %d" % (len(ids) + 1), b"0000000000 65535 f "]
+        versions = self.idToObjectNumberAndVersion
+        lines += [b"%0.10d %0.5d n " % (self.idToOffset[name], versions[name][1]) for name in ids]
+        return b"xref\n" + b"\n".join(lines) + b"\n"
+
+
+# reportlab's class → the one written directly
+DIRECT = {PDFPage: Page, PDFFormXObject: Form, PDFDocument: Document}
 
 
 def written_directly(obj) -> None:
-    """Have `obj` (one of reportlab's pages or forms) written by the subclass here."""
+    """Have `obj` (reportlab's document, one of its pages or forms) written by the subclass
+    here."""
     kind = DIRECT.get(type(obj))
     if kind is not None:
         obj.__class__ = kind

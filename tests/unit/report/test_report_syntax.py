@@ -1,5 +1,5 @@
-"""The report's pages, forms and link annotations written straight to PDF syntax: the bytes
-reportlab's own formatting writes for the same objects."""
+"""The report's document, pages, forms and link annotations written straight to PDF syntax: the
+bytes reportlab's own formatting writes for the same objects."""
 from __future__ import annotations
 
 import io
@@ -45,6 +45,7 @@ def test_pages_forms_and_links_are_written_as_reportlab_writes_them():
     theirs = drawn().getpdfdata()
     canv = drawn()
     doc = canv._doc
+    syntax.written_directly(doc)
     for page in doc.Pages.pages:
         syntax.written_directly(page)
     syntax.written_directly(doc.idToObject[xObjectName("number")])
@@ -52,6 +53,7 @@ def test_pages_forms_and_links_are_written_as_reportlab_writes_them():
     for link in links:
         link.__class__ = StructLinkAnnotation
     assert [type(p) for p in doc.Pages.pages] == [syntax.Page] * 2 and len(links) == 3
+    assert type(doc) is syntax.Document
     ours = canv.getpdfdata()
     assert ours == theirs
 
