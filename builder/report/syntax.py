@@ -14,8 +14,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (Destination, PDFArray, PDFBase85Encode, PDFDestinationFit,
                                       PDFDictionary, PDFDocument, PDFFile, PDFFormXObject,
                                       PDFName, PDFObject, PDFObjectReference, PDFPage,
-                                      PDFResourceDictionary, PDFStream, PDFTrailer, PDFZCompress,
-                                      format, pdfdocEnc)
+                                      PDFResourceDictionary, PDFStream, PDFString, PDFTrailer,
+                                      PDFZCompress, OutlineEntryObject, format, pdfdocEnc)
 
 _NAMES: dict[str, bytes] = {}  # a dictionary key → its name in PDF syntax
 
@@ -172,13 +172,28 @@ class Form(PDFFormXObject):
         return stream(self.Contents, document)
 
 
+class OutlineEntry(OutlineEntryObject):
+    """An entry of the document's outline (a bookmark), written as reportlab writes it."""
+
+    def format(self, document):
+        entries = {"Title": PDFString(self.Title), "Parent": self.Parent, "Dest": self.Dest}
+        for key in ("Prev", "Next", "First", "Last", "Count"):
+            value = getattr(self, key)
+            if value is not None:
+                entries[key] = value
+        return dictionary(entries, document)
+
+
 class Document(PDFDocument):
     """reportlab's document, writing its objects, cross-reference table and trailer as its own
     `format` writes them, with each object's header and cross-reference line made as bytes."""
 
     def format(self):
-        if not rl_config.invariant and rl_config.pdfComments:
+        if rl_config.pdfMultiLine or (not rl_config.invariant and rl_config.pdfComments):
             return super().format()  # (the comments it writes between objects)
+        for obj in self.idToObject.values():  # (the outline's entries are made by now)
+            if type(obj) is OutlineEntryObject:
+                obj.__class__ = OutlineEntry
         self.encrypt.prepare(self)
         cat, info = self.Catalog, self.info
         self.Reference(cat)

@@ -14,9 +14,12 @@ from builder.report.tagging.canvas import StructLinkAnnotation
 
 
 def drawn() -> Canvas:
-    """A canvas with a bookmarked page, a form drawn on it and links to the bookmark."""
+    """A canvas with a bookmarked page in the outline, a form drawn on it and links to the
+    bookmark."""
     canv = Canvas(io.BytesIO(), invariant=1)
     canv.bookmarkPage("top")
+    canv.addOutlineEntry("The (top)", "top", level=0, closed=False)
+    canv.addOutlineEntry("Caf\u00e9", "top", level=1)
     canv.beginForm("number", lowerx=-30.25, lowery=-8, upperx=1, uppery=12.5)
     canv.setFillColor(HexColor("#1e2329"))
     canv.drawRightString(0, 0, "Page 1 of 2")
@@ -56,6 +59,7 @@ def test_pages_forms_and_links_are_written_as_reportlab_writes_them():
     assert type(doc) is syntax.Document
     ours = canv.getpdfdata()
     assert ours == theirs
+    assert sum(type(o) is syntax.OutlineEntry for o in doc.idToObject.values()) == 2
 
 
 def test_a_link_with_its_structure_key_is_written_as_reportlab_writes_it():
