@@ -1,7 +1,8 @@
-"""PDF syntax for the objects a long report makes by the thousand (its pages, the forms that
-hold page numbers, link annotations): byte for byte what reportlab's `pdfdoc.format` writes for
-them, without its cost per value — a Python codec for every string and number, every key's name
-escaped character by character, a dictionary object made and sorted at each level.
+"""PDF syntax for the objects a long report makes by the thousand (its pages and their content,
+the forms that hold page numbers, link annotations, bookmarks, and each object's header and
+cross-reference line): byte for byte what reportlab's `pdfdoc.format` writes for them, without
+its cost per value — a Python codec for every string and number, every key's name escaped
+character by character, a dictionary object made and sorted at each level.
 
 What this does not know (a value of another kind, reportlab set to write several lines per
 dictionary) it leaves to reportlab's own `format`."""
@@ -30,9 +31,9 @@ def syntax(value, document) -> bytes:
         return fp_str(value).encode("ascii")
     if kind is PDFObjectReference:
         return b"%d %d R" % document.idToObjectNumberAndVersion[value.name]
-    if kind is PDFArray and not rl_config.pdfMultiLine:
+    if kind is PDFArray and not (rl_config.pdfMultiLine or value.multiline == "forced"):
         return array(value.sequence, document)
-    if kind is PDFDictionary and not rl_config.pdfMultiLine:
+    if kind is PDFDictionary and not (rl_config.pdfMultiLine or value.multiline == "forced"):
         return dictionary(value.dict, document)
     if kind is PDFResourceDictionary and not rl_config.pdfMultiLine:
         return resources(value, document)
@@ -219,14 +220,14 @@ class Document(PDFDocument):
         their names."""
         ids, number = [], 1
         while number in self.numberToId:
-            name = self.numberToId[number]
-            obj = self.idToObject[name]
-            n, v = self.idToObjectNumberAndVersion[name]
+            oid = self.numberToId[number]
+            obj = self.idToObject[oid]
+            n, v = self.idToObjectNumberAndVersion[oid]
             self.encrypt.register(n, v)
             body = obj.format(self) if isinstance(obj, PDFObject) else format(obj, self, 1)
             end = b"endobj\n" if body.endswith(b"\n") else b"\nendobj\n"
-            self.idToOffset[name] = out.add(b"%d %d obj\n" % (n, v) + body + end)
-            ids.append(name)
+            self.idToOffset[oid] = out.add(b"%d %d obj\n" % (n, v) + body + end)
+            ids.append(oid)
             number += 1
         return ids
 
@@ -234,7 +235,7 @@ class Document(PDFDocument):
         """The cross-reference table: object 0 free, then each object's offset."""
         lines = [b"0 %d" % (len(ids) + 1), b"0000000000 65535 f "]
         versions = self.idToObjectNumberAndVersion
-        lines += [b"%0.10d %0.5d n " % (self.idToOffset[name], versions[name][1]) for name in ids]
+        lines += [b"%0.10d %0.5d n " % (self.idToOffset[oid], versions[oid][1]) for oid in ids]
         return b"xref\n" + b"\n".join(lines) + b"\n"
 
 

@@ -40,6 +40,9 @@ def test_values_are_written_as_reportlab_formats_them():
                              "List": PDFArray(list(range(23))), "Str": "plain",
                              "Odd": "caf\u00e9", "Nested": PDFDictionary({"K": [1, 2]}),
                              "A1": 0, "A2": 1.5, "A3": 2, "A4": 3, "A5": 4})]
+    forced = PDFDictionary({"B": 1, "A": PDFArray(list(range(12)))})
+    forced.multiline = "forced"
+    values += [forced]
     for value in values:
         assert syntax.syntax(value, doc) == format(value, doc)
 
