@@ -74,6 +74,7 @@ def canvas_maker(entry_end: contents.EntryEnd) -> type[TaggingCanvas]:
         def __init__(self, *args, **kw):
             super().__init__(*args, **kw)
             self.setNamedCB(contents.CALLBACK, entry_end)
+            syntax.written_directly(self._doc)
 
         def showPage(self):  # pages and forms by the thousand: written directly (see syntax)
             super().showPage()

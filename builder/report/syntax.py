@@ -1,7 +1,8 @@
-"""PDF syntax for the objects a long report makes by the thousand (its pages, the forms that
-hold page numbers, link annotations): byte for byte what reportlab's `pdfdoc.format` writes for
-them, without its cost per value — a Python codec for every string and number, every key's name
-escaped character by character, a dictionary object made and sorted at each level.
+"""PDF syntax for the objects a long report makes by the thousand (its pages and their content,
+the forms that hold page numbers, link annotations, bookmarks, and each object's header and
+cross-reference line): byte for byte what reportlab's `pdfdoc.format` writes for them, without
+its cost per value — a Python codec for every string and number, every key's name escaped
+character by character, a dictionary object made and sorted at each level.
 
 What this does not know (a value of another kind, reportlab set to write several lines per
 dictionary) it leaves to reportlab's own `format`."""
@@ -11,10 +12,11 @@ from collections import OrderedDict
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfdoc import (Destination, PDFArray, PDFDestinationFit, PDFDictionary,
-                                      PDFFormXObject, PDFName,
-                                      PDFObjectReference, PDFPage, PDFResourceDictionary, PDFStream,
-                                      PDFBase85Encode, PDFZCompress, format, pdfdocEnc)
+from reportlab.pdfbase.pdfdoc import (Destination, PDFArray, PDFBase85Encode, PDFDestinationFit,
+                                      PDFDictionary, PDFDocument, PDFFile, PDFFormXObject,
+                                      PDFName, PDFObject, PDFObjectReference, PDFPage,
+                                      PDFResourceDictionary, PDFStream, PDFString, PDFTrailer,
+                                      PDFZCompress, OutlineEntryObject, format, pdfdocEnc)
 
 _NAMES: dict[str, bytes] = {}  # a dictionary key → its name in PDF syntax
 
@@ -22,15 +24,16 @@ _NAMES: dict[str, bytes] = {}  # a dictionary key → its name in PDF syntax
 def syntax(value, document) -> bytes:
     """`value` (not at an indirect object's top level) as reportlab's `format` writes it."""
     kind = type(value)
-    if kind is str:
-        return value.encode("ascii") if value.isascii() and value.isprintable() else pdfdocEnc(value)
+    if kind is str:  # (printable ASCII: the same bytes in PDFDocEncoding)
+        ascii_ = value.isascii() and value.isprintable()
+        return value.encode("ascii") if ascii_ else pdfdocEnc(value)
     if kind is float or kind is int:
         return fp_str(value).encode("ascii")
     if kind is PDFObjectReference:
         return b"%d %d R" % document.idToObjectNumberAndVersion[value.name]
-    if kind is PDFArray and not rl_config.pdfMultiLine:
+    if kind is PDFArray and not (rl_config.pdfMultiLine or value.multiline == "forced"):
         return array(value.sequence, document)
-    if kind is PDFDictionary and not rl_config.pdfMultiLine:
+    if kind is PDFDictionary and not (rl_config.pdfMultiLine or value.multiline == "forced"):
         return dictionary(value.dict, document)
     if kind is PDFResourceDictionary and not rl_config.pdfMultiLine:
         return resources(value, document)
@@ -110,13 +113,24 @@ def stream(value: PDFStream, document) -> bytes:
     return dictionary(entries, document) + b"\nstream\n" + body + b"endstream\n"
 
 
+class Stream(PDFStream):
+    """reportlab's stream (a page's content), written as its own `format` writes it."""
+
+    def format(self, document):
+        if rl_config.pdfMultiLine:
+            return super().format(document)
+        return stream(self, document)
+
+
 class Page(PDFPage):
-    """reportlab's page, written as its own `format` writes it."""
+    """reportlab's page, written as its own `format` writes it (its content too)."""
 
     def format(self, document):
         if rl_config.pdfMultiLine:
             return super().format(document)
         self.check_format(document)
+        if type(self.Contents) is PDFStream:
+            self.Contents.__class__ = Stream
         entries = {}
         for key, default in self.__Defaults__.items():
             value = getattr(self, key, default)
@@ -159,11 +173,79 @@ class Form(PDFFormXObject):
         return stream(self.Contents, document)
 
 
-DIRECT = {PDFPage: Page, PDFFormXObject: Form}  # reportlab's class → the one written directly
+class OutlineEntry(OutlineEntryObject):
+    """An entry of the document's outline (a bookmark), written as reportlab writes it."""
+
+    def format(self, document):
+        entries = {"Title": PDFString(self.Title), "Parent": self.Parent, "Dest": self.Dest}
+        for key in ("Prev", "Next", "First", "Last", "Count"):
+            value = getattr(self, key)
+            if value is not None:
+                entries[key] = value
+        return dictionary(entries, document)
+
+
+class Document(PDFDocument):
+    """reportlab's document, writing its objects, cross-reference table and trailer as its own
+    `format` writes them, with each object's header and cross-reference line made as bytes."""
+
+    def format(self):
+        if rl_config.pdfMultiLine or (not rl_config.invariant and rl_config.pdfComments):
+            return super().format()  # (the comments it writes between objects)
+        for obj in self.idToObject.values():  # (the outline's entries are made by now)
+            if type(obj) is OutlineEntryObject:
+                obj.__class__ = OutlineEntry
+        self.encrypt.prepare(self)
+        cat, info = self.Catalog, self.info
+        self.Reference(cat)
+        self.Reference(info)
+        encrypt_info = self.encrypt.info()
+        encrypt_ref = self.Reference(encrypt_info) if encrypt_info else None
+        self.__accum__ = out = PDFFile(self._pdfVersion)  # objects see where they are
+        ids = self._objects(out)
+        del self.__accum__
+        if len(ids) != len(self.numberToId):
+            raise ValueError("counter %s doesn't match number to id dictionary %s"
+                             % (len(ids), len(self.numberToId)))
+        start = out.add(self._cross_references(ids))
+        trailer = PDFTrailer(startxref=start, Size=len(ids) + 1, Root=self.Reference(cat),
+                             Info=self.Reference(info), Encrypt=encrypt_ref, ID=self.ID())
+        out.add(trailer.format(self))
+        for signature in getattr(self, "_digiSigs", []):
+            signature.sign(out)
+        return out.format(self)
+
+    def _objects(self, out: PDFFile) -> list[str]:
+        """Each object in number order (formatting one may add more), as an indirect object;
+        their names."""
+        ids, number = [], 1
+        while number in self.numberToId:
+            oid = self.numberToId[number]
+            obj = self.idToObject[oid]
+            n, v = self.idToObjectNumberAndVersion[oid]
+            self.encrypt.register(n, v)
+            body = obj.format(self) if isinstance(obj, PDFObject) else format(obj, self, 1)
+            end = b"endobj\n" if body.endswith(b"\n") else b"\nendobj\n"
+            self.idToOffset[oid] = out.add(b"%d %d obj\n" % (n, v) + body + end)
+            ids.append(oid)
+            number += 1
+        return ids
+
+    def _cross_references(self, ids: list[str]) -> bytes:
+        """The cross-reference table: object 0 free, then each object's offset."""
+        lines = [b"0 %d" % (len(ids) + 1), b"0000000000 65535 f "]
+        versions = self.idToObjectNumberAndVersion
+        lines += [b"%0.10d %0.5d n " % (self.idToOffset[oid], versions[oid][1]) for oid in ids]
+        return b"xref\n" + b"\n".join(lines) + b"\n"
+
+
+# reportlab's class → the one written directly
+DIRECT = {PDFPage: Page, PDFFormXObject: Form, PDFDocument: Document}
 
 
 def written_directly(obj) -> None:
-    """Have `obj` (one of reportlab's pages or forms) written by the subclass here."""
+    """Have `obj` (reportlab's document, one of its pages or forms) written by the subclass
+    here."""
     kind = DIRECT.get(type(obj))
     if kind is not None:
         obj.__class__ = kind

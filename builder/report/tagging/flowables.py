@@ -162,6 +162,38 @@ class TaggedList(ListFlowable):
                     item._bullet = Label(item._bullet, label)
         return items
 
+    def _makeLIIndenter(self, flowable, bullet, params=None):  # as platypus makes it, an Item
+        if params:
+            return Item(flowable, params.get("leftIndent", self._leftIndent),
+                        params.get("rightIndent", self._rightIndent), bullet,
+                        spaceBefore=params.get("spaceBefore"), spaceAfter=params.get("spaceAfter"))
+        return Item(flowable, self._leftIndent, self._rightIndent, bullet)
+
+
+class Item(LIIndenter):
+    """A list item as platypus indents it, telling the space before and after it without
+    asking for it through the indenter's attribute lookup (which passes whatever it lacks on to
+    the item's paragraph, raising and catching AttributeError on the way): the same answers."""
+
+    def getSpaceBefore(self):
+        return _space(self, "spaceBefore")
+
+    def getSpaceAfter(self):
+        return _space(self, "spaceAfter")
+
+
+def _space(item: LIIndenter, name: str):
+    """Flowable.getSpaceBefore/After of a list item: its own space, else its flowable's (an
+    indenter reads the attributes it lacks from its flowable), else its flowable's style's."""
+    own = item.__dict__
+    if name in own:
+        return own[name]
+    flowable = item._flowable
+    if hasattr(flowable, name):
+        return getattr(flowable, name)
+    style = getattr(flowable, "style", None)
+    return getattr(style, name) if hasattr(style, name) else 0
+
 
 def list_item(parent: Node) -> Node:
     """A new item of the list `parent`: its LI with a Lbl; the LBody returned."""
