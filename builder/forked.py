@@ -100,17 +100,21 @@ class Standby(Forked):
         args = pickle.loads(os.pread(self.arguments.fileno(), size, 0))
         return make(*args)
 
-    def give(self, here: Callable[[], bytes], *args) -> None:
-        """Hand the child its arguments; `here()` makes the document in this process if the
-        child does not deliver it."""
+    def give(self, here: Callable[[], bytes], *args, leave_out: tuple[type, ...] = ()) -> None:
+        """Hand the child its arguments, any object of a `leave_out` type in them as None (what
+        the child never reads); `here()` makes the document in this process if the child does
+        not deliver it."""
+        import copyreg
         import pickle
 
         self.make = here
         try:
-            data = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
-            self.arguments.write(data)
+            pickler = pickle.Pickler(self.arguments, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = dict(copyreg.dispatch_table)
+            pickler.dispatch_table.update((kind, _as_none) for kind in leave_out)
+            pickler.dump(args)
             self.arguments.flush()
-            os.write(self.given[1], len(data).to_bytes(_LENGTH, "big"))
+            os.write(self.given[1], self.arguments.tell().to_bytes(_LENGTH, "big"))
         except (pickle.PicklingError, TypeError, AttributeError, OSError):
             pass  # the child finds no arguments and ends; result() makes the document here
         finally:
@@ -127,6 +131,10 @@ class Standby(Forked):
             os.close(self.given[1])
             self.arguments.close()
             self.given = None
+
+
+def _as_none(obj) -> tuple:
+    return type(None), ()  # unpickled as NoneType(), that is None
 
 
 def _handover_file():

@@ -276,7 +276,8 @@ class Builder:
             both = set(formats) >= {"pptx", "pdf"}
             here = partial(self.report, outline, theme)
             if standby is not None and both:
-                standby.give(here, outline, theme, self.measurer_for(theme).fonts)
+                standby.give(here, outline, theme, self.measurer_for(theme).fonts,
+                             leave_out=(Loc,))  # the report never reads where a value was
                 report.append(standby)
             elif self.parallel and both:
                 from builder.forked import Forked, can_fork  # only a report's child needs it

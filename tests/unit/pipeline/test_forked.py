@@ -174,3 +174,16 @@ def test_a_build_that_fails_stops_its_standby_child(tmp_path):
     assert child.waited and child.given is None
     with pytest.raises(ChildProcessError):
         os.waitpid(child.pid, os.WNOHANG)
+
+
+def test_objects_of_a_left_out_type_reach_the_child_as_none():
+    """The report's child never reads where a value was written: its Locs are not sent."""
+    import pickle
+
+    from builder.diagnostics import Loc
+    from builder.forked import Standby
+
+    child = Standby(lambda: lambda items, found: pickle.dumps((items, found)))
+    child.give(lambda: b"made here", [Loc("f.yaml", 1, 2), "kept"], {"at": Loc("g.yaml", 3, 4)},
+               leave_out=(Loc,))
+    assert pickle.loads(child.result()) == ([None, "kept"], {"at": None})
