@@ -19,7 +19,8 @@ def load_outline(path: Path, diags: Collector | None = None,
     if outline is not None and outline.sources:
         from builder.outline.citations import number_citations
         outline = number_citations(outline, diags)
-    if outline is not None and any(s.blocks for s in outline.walk()):
+    if outline is not None and any(isinstance(b, model.Image) for s in outline.walk()
+                                   for b in s.blocks):  # (an image is a section's block)
         from builder.outline.assets import resolve_images
 
         roots = [path.parent] + ([assets] if assets else [])
