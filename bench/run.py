@@ -41,7 +41,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from anatomy import REMEDIES, anatomy_lines, report_anatomy
+from anatomy import REMEDIES, anatomy_lines, critical_path, report_anatomy
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "outline.yaml"
@@ -631,6 +631,8 @@ def explain(key: str, python: str, work: Path) -> list[str]:
         lines += anatomy_lines("the 1,000-section report",
                                report_anatomy(python, path, CHILD_CWD, CHILD_ENV))
         lines.append(REMEDIES["report"])
+    if key == "article_vs_import_floor":
+        lines += critical_path(python, article, work / "explain-timeline", CHILD_CWD, CHILD_ENV)
     if key in ("warm_rebuild_ms", "article_vs_import_floor"):
         lines += anatomy_lines("the article's report", report_anatomy(python, article, CHILD_CWD,
                                                                       CHILD_ENV))
