@@ -3,10 +3,19 @@ as reportlab's classes give, piece by piece."""
 from __future__ import annotations
 
 import copy
+import io
+import itertools
 
-from reportlab.platypus import Frame
+from reportlab.lib.colors import toColor
+from reportlab.platypus import Frame, Spacer
+from reportlab.platypus.flowables import BulletDrawer, LIIndenter
 
 from builder.report.pages import CopiedFrame
+from builder.report.tagging.canvas import TaggingCanvas
+from builder.report.tagging.flowables import Label, list_item
+from builder.report.tagging.tree import Node
+from builder.theme import DEFAULT
+from builder.theme.fonts import load
 
 
 def test_a_copied_frame_is_the_copy_deepcopy_makes_of_a_frame():
@@ -30,3 +39,32 @@ def test_a_copied_frame_shares_an_object_met_twice_as_deepcopy_does():
     frame._frameBGs, frame._other = [shared], shared
     twin = copy.deepcopy(frame)
     assert twin._frameBGs[0] is twin._other and twin._other is not shared
+
+
+def draw_marks(labels: bool) -> tuple[list[str], dict]:
+    """Bullets and numbers drawn at several places on a tagging canvas that keeps the marks'
+    operators (or not), each drawn as an item's Lbl."""
+    fonts = load(DEFAULT.font).register()
+    canv = TaggingCanvas(io.BytesIO())
+    if not labels:
+        canv.labels = None
+    tree = Node("L")
+    marks = [BulletDrawer("•", bulletType="bullet", bulletColor=toColor("#c98229"),
+                          bulletFontName=fonts.regular, bulletFontSize=10.5),
+             BulletDrawer("2", bulletType="1", bulletFormat="%s.", bulletColor=toColor("#c98229"),
+                          bulletFontName=fonts.regular, bulletFontSize=10.5),
+             BulletDrawer("•", bulletType="bullet", bulletColor=toColor("#123456"),
+                          bulletFontName=fonts.bold, bulletFontSize=9, bulletOffsetY=1)]
+    for n, (drawer, height) in enumerate(itertools.product(marks * 2, (28.36, 14.18))):
+        indenter = LIIndenter(Spacer(1, height), leftIndent=18 + n % 3, bullet=drawer)
+        indenter.wrap(400, 800)
+        Label(drawer, list_item(tree).parent.kids[0]).drawOn(indenter, canv, 50 + n, 700 - 20 * n)
+    return canv._code, canv.labels
+
+
+def test_a_list_mark_written_again_is_what_drawing_it_writes():
+    kept, labels = draw_marks(labels=True)
+    drawn, _ = draw_marks(labels=False)
+    assert kept == drawn
+    assert len(labels) == 6  # (three marks at two heights: each drawn once, written again once)
+    assert sum(line.endswith(" Tj T* ET") for line in kept) == 12
