@@ -201,13 +201,26 @@ class TaggedList(ListFlowable):
 class Item(LIIndenter):
     """A list item as platypus indents it, telling the space before and after it without
     asking for it through the indenter's attribute lookup (which passes whatever it lacks on to
-    the item's paragraph, raising and catching AttributeError on the way): the same answers."""
+    the item's paragraph, raising and catching AttributeError on the way): the same answers.
+
+    Whether it passes its space on (_SPACETRANSFER) or counts without height (_ZEROSIZE), which
+    platypus asks at every wrap, add and draw with False as the answer where neither the item
+    nor its paragraph says (26,000 times at 1,000 sections), is its paragraph's answer, kept."""
+
+    def __init__(self, flowable, *args, **kw):
+        super().__init__(flowable, *args, **kw)
+        own = self.__dict__  # (the indenter sets any other name on its paragraph)
+        for name in _ASKED:
+            own[name] = getattr(flowable, name, False)
 
     def getSpaceBefore(self):
         return _space(self, "spaceBefore")
 
     def getSpaceAfter(self):
         return _space(self, "spaceAfter")
+
+
+_ASKED = ("_SPACETRANSFER", "_ZEROSIZE")  # (only ever asked with a default, for truth)
 
 
 def _space(item: LIIndenter, name: str):

@@ -6,13 +6,14 @@ import copy
 import io
 import itertools
 
+import pytest
 from reportlab.lib.colors import toColor
 from reportlab.platypus import Frame, Spacer
 from reportlab.platypus.flowables import BulletDrawer, LIIndenter
 
 from builder.report.pages import CopiedFrame
 from builder.report.tagging.canvas import TaggingCanvas
-from builder.report.tagging.flowables import Label, list_item
+from builder.report.tagging.flowables import Item, Label, list_item
 from builder.report.tagging.tree import Node
 from builder.theme import DEFAULT
 from builder.theme.fonts import load
@@ -68,3 +69,19 @@ def test_a_list_mark_written_again_is_what_drawing_it_writes():
     assert kept == drawn
     assert len(labels) == 6  # (three marks at two heights: each drawn once, written again once)
     assert sum(line.endswith(" Tj T* ET") for line in kept) == 12
+
+
+class Passing(Spacer):
+    _SPACETRANSFER = _ZEROSIZE = True
+
+
+@pytest.mark.parametrize("flowable", [Spacer(1, 4), Passing(1, 0)])
+def test_a_list_item_answers_what_platypus_indenter_answers(flowable):
+    ours = Item(flowable, 18, 0, None)
+    theirs = LIIndenter(flowable, 18, 0, None)
+    for name, default in (("_SPACETRANSFER", False), ("_SPACETRANSFER", None),
+                          ("_ZEROSIZE", None), ("_ZEROSIZE", False)):
+        assert bool(getattr(ours, name, default)) == bool(getattr(theirs, name, default))
+    assert getattr(ours, "_SPACETRANSFER") is (type(flowable) is Passing)
+    assert "_SPACETRANSFER" in ours.__dict__  # answered without the indenter's lookup
+    assert not hasattr(ours, "frameAction") and not hasattr(flowable, "_ASKED")
