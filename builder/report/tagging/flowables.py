@@ -21,14 +21,21 @@ from builder.report.tagging.tree import Node
 def content(canv, node: Node | None):
     """What is drawn inside is `node`'s content (nothing is marked on a canvas that does not
     tag, as when a flowable is drawn to be measured)."""
-    if node is None or not hasattr(canv, "begin"):
-        yield
-        return
-    canv.begin(node)
+    began = begun(canv, node)
     try:
         yield
     finally:
-        canv.end()
+        if began:
+            canv.end()
+
+
+def begun(canv, node: Node | None) -> bool:
+    """Whether `node`'s content begins here, on a canvas that tags (`content` without a context
+    manager, for what is drawn by the ten thousand: paragraphs, list marks); the caller ends it."""
+    if node is None or not hasattr(canv, "begin"):
+        return False
+    canv.begin(node)
+    return True
 
 
 @contextmanager
@@ -103,8 +110,12 @@ class TaggedParagraph(ZeroWidthBreaks):
     def drawOn(self, canvas, x, y, _sW=0):
         self._wrapped = None
         node, self.drawn = (None if self.drawn else self.node), True
-        with content(canvas, node):
+        began = begun(canvas, node)  # (what `content` does)
+        try:
             super().drawOn(canvas, x, y, _sW)
+        finally:
+            if began:
+                canvas.end()
 
 
 def plain_frags(text: str, style) -> tuple[str, list | None]:
@@ -151,17 +162,24 @@ class Label:
         self.drawer, self.node = drawer, node
 
     def drawOn(self, indenter, canv, x, y, _sW=0):
-        with content(canv, self.node):
-            key = _mark_key(self.drawer, indenter, getattr(canv, "labels", None))
-            drawn = canv.labels.get(key) if key is not None else None
-            if drawn is not None:
-                canv._code += ["q", f"{fp_str(1, 0, 0, 1, x, y)} cm", *drawn, "Q"]
-                return
-            start = len(canv._code)
-            self.drawer.drawOn(indenter, canv, x, y, _sW)
-            code = canv._code[start:]
-            if key is not None and len(code) == 5 and code[0] == "q" and code[4] == "Q":
-                canv.labels[key] = (code[2], code[3])  # its colour and its text object
+        began = begun(canv, self.node)  # (what `content` does)
+        try:
+            self.draw_mark(indenter, canv, x, y, _sW)
+        finally:
+            if began:
+                canv.end()
+
+    def draw_mark(self, indenter, canv, x, y, _sW=0):
+        key = _mark_key(self.drawer, indenter, getattr(canv, "labels", None))
+        drawn = canv.labels.get(key) if key is not None else None
+        if drawn is not None:
+            canv._code += ["q", f"{fp_str(1, 0, 0, 1, x, y)} cm", *drawn, "Q"]
+            return
+        start = len(canv._code)
+        self.drawer.drawOn(indenter, canv, x, y, _sW)
+        code = canv._code[start:]
+        if key is not None and len(code) == 5 and code[0] == "q" and code[4] == "Q":
+            canv.labels[key] = (code[2], code[3])  # its colour and its text object
 
 
 def _mark_key(drawer, indenter, labels: dict | None) -> tuple | None:

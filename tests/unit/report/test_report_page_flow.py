@@ -8,12 +8,13 @@ import itertools
 
 import pytest
 from reportlab.lib.colors import toColor
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Frame, Spacer
 from reportlab.platypus.flowables import BulletDrawer, LIIndenter
 
 from builder.report.pages import CopiedFrame
 from builder.report.tagging.canvas import TaggingCanvas
-from builder.report.tagging.flowables import Item, Label, list_item
+from builder.report.tagging.flowables import Item, Label, TaggedParagraph, list_item
 from builder.report.tagging.tree import Node
 from builder.theme import DEFAULT
 from builder.theme.fonts import load
@@ -85,3 +86,32 @@ def test_a_list_item_answers_what_platypus_indenter_answers(flowable):
     assert getattr(ours, "_SPACETRANSFER") is (type(flowable) is Passing)
     assert "_SPACETRANSFER" in ours.__dict__  # answered without the indenter's lookup
     assert not hasattr(ours, "frameAction") and not hasattr(flowable, "_ASKED")
+
+
+def test_a_paragraph_drawn_is_its_nodes_content_once_and_ends_it_when_drawing_fails():
+    style = ParagraphStyle("body", fontName="Helvetica", fontSize=10)
+    canv, node = TaggingCanvas(io.BytesIO()), Node("P")
+    para = TaggedParagraph("Some words", style, node)
+    para.wrap(200, 100)
+    para.drawOn(canv, 50, 700)
+    para.drawOn(canv, 50, 600)  # (a repeated header row: the page's artifact)
+    code = " ".join(canv._code)
+    assert code.count("/P <</MCID 0>> BDC") == 1 and code.count("(Some words) Tj") == 2
+    assert code.index("BDC") < code.index("(Some words)") < code.index("EMC /Artifact BMC")
+    assert len(node.kids) == 1 and canv.marks.open == []
+    failing = TaggedParagraph("More", style, Node("P"))
+    with pytest.raises(AttributeError):  # (never wrapped: no lines to draw)
+        failing.drawOn(canv, 50, 500)
+    assert canv.marks.open == [] and canv._code[-1] == "/Artifact BMC"
+
+
+def test_a_list_mark_drawn_is_its_labels_content():
+    canv, tree = TaggingCanvas(io.BytesIO()), Node("L")
+    label = list_item(tree).parent.kids[0]
+    indenter = LIIndenter(Spacer(1, 12), leftIndent=18)
+    indenter.wrap(300, 100)
+    Label(BulletDrawer("•", bulletType="bullet", bulletFontName="Helvetica"), label).drawOn(
+        indenter, canv, 50, 700)
+    code = " ".join(canv._code)
+    assert code.index("/Lbl <</MCID 0>> BDC") < code.index(" Tj") < code.rindex("EMC")
+    assert len(label.kids) == 1 and canv.marks.open == []
