@@ -31,6 +31,7 @@ class TaggingCanvas(Canvas):
         self.marks = Marks()
         self._target = ""  # where the link being drawn leads
         self._paused: list[Node | None] = []  # the content each artifact drawn amid it paused
+        self.labels: dict = {}  # the operators of list marks drawn (see flowables.Label)
 
     def begin(self, node: Node) -> None:
         """What is drawn from here to `end` is `node`'s content on this page."""
