@@ -44,3 +44,29 @@ def test_output_that_cannot_be_flushed_ends_with_120(ended, monkeypatch):
         commands.leave(0)
     assert ended == [120]
 
+
+
+def test_a_build_is_held_until_the_process_ends_and_only_the_last(tmp_path):
+    """Freeing a big build's objects when the command returns is work the exit makes
+    pointless: the build command holds them; a second build (tests run many) lets the first go."""
+    import weakref
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    small = Path(__file__).resolve().parents[2] / "fixtures" / "small.yaml"
+    runner = CliRunner()
+    first = runner.invoke(commands.cli, ["build", str(small), "-o", str(tmp_path / "a"),
+                                         "--format", "pptx"])
+    assert first.exit_code == 0, first.output
+    builder, result = commands._HELD
+    assert result.paths == [tmp_path / "a" / p.name for p in result.paths]
+    gone = weakref.ref(builder)
+    del builder, result
+    second = runner.invoke(commands.cli, ["build", str(small), "-o", str(tmp_path / "b"),
+                                          "--format", "pptx"])
+    assert second.exit_code == 0, second.output
+    import gc
+
+    gc.collect()  # (were it in a cycle)
+    assert gone() is None and commands._HELD[1].paths[0].parent == tmp_path / "b"
