@@ -53,17 +53,23 @@ class Forked:
         return raw if raw is not None else self.make()
 
     def _received(self) -> bytes | None:
-        """What the child sent, if it sent it whole and ended well."""
+        """What the child sent, if it sent it whole (its length first, then as many bytes);
+        the child is reaped now only if it did not (a whole document needs no exit status, and
+        a big child takes milliseconds to end: `cancel` reaps it once the files are written)."""
         with self.pipe:
-            raw = self.pipe.read()
-        _, status = os.waitpid(self.pid, 0)
+            head = self.pipe.read(_LENGTH)
+            size = int.from_bytes(head, "big") if len(head) == _LENGTH else -1
+            raw = self.pipe.read(size) if size > 0 else b""
+            whole = size >= 0 and len(raw) == size
+        if whole:
+            return raw
+        os.waitpid(self.pid, 0)
         self.waited = True
-        complete = (status == 0 and len(raw) >= _LENGTH
-                    and int.from_bytes(raw[:_LENGTH], "big") == len(raw) - _LENGTH)
-        return raw[_LENGTH:] if complete else None
+        return None
 
     def cancel(self) -> None:
-        """Stop the child (its document is not wanted: the build failed before it)."""
+        """Stop the child if it is still at work (its document is not wanted: the build failed
+        before it), and reap it."""
         if self.waited:
             return
         self.waited = True

@@ -187,3 +187,21 @@ def test_objects_of_a_left_out_type_reach_the_child_as_none():
     child.give(lambda: b"made here", [Loc("f.yaml", 1, 2), "kept"], {"at": Loc("g.yaml", 3, 4)},
                leave_out=(Loc,))
     assert pickle.loads(child.result()) == ([None, "kept"], {"at": None})
+
+
+def test_a_whole_document_is_taken_without_waiting_for_the_child_to_end(monkeypatch):
+    """A big child takes milliseconds to end: its document, once whole, is used at once, and
+    the child is reaped when the build is done (cancel)."""
+    import time
+
+    real_send = forked._send
+    monkeypatch.setattr(forked, "_send", lambda fd, make: (real_send(fd, make), time.sleep(30))[0])
+    parent = os.getpid()
+    child = Forked(lambda: b"made in the child" if os.getpid() != parent else b"made here")
+    start = time.monotonic()
+    assert child.result() == b"made in the child"
+    assert time.monotonic() - start < 10 and not child.waited
+    child.cancel()  # still asleep: stopped, and reaped
+    assert child.waited
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)
