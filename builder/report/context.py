@@ -12,10 +12,12 @@ from functools import partial
 from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from builder import wording
 from builder.measure import Measurer
 from builder.outline import model
+from builder.report.fragments import markup_frags
 from builder.report.styles import Styles
 from builder.outline.scripts import has_complex
 from builder.outline.text import Run, runs_of
@@ -137,8 +139,9 @@ class Context(NamedTuple):
                                          link_colour=self.styles.color(self.page.link),
                                          cite=cite, anchor=anchor)
         self.load_faces(value, style)
-        if anchor or "<" in text or "&" in text:
-            return TaggedParagraph((f'<a name="{anchor}"/>' if anchor else "") + text, style, node)
+        if anchor or "<" in text or "&" in text:  # its fragments, parsed once per shape
+            text = cleanBlockQuotedText((f'<a name="{anchor}"/>' if anchor else "") + text)
+            return TaggedParagraph(text, style, node, frags=markup_frags(text, style))
         return TaggedParagraph.plain(text, style, node)  # nothing to parse
 
     def load_faces(self, value: str, style: ParagraphStyle) -> None:

@@ -1,5 +1,14 @@
-"""A contents entry's paragraph fragments made without reportlab's markup parser.
+"""Paragraph fragments made without reportlab's markup parser, where it would make the same.
 
+*A paragraph's runs.* A paragraph with emphasis, a link or a citation is markup
+(`builder.report.text`) that the parser reads with Python's HTML parser: a tenth of the
+article's report. Its fragments depend on its shape — its tags and their attributes — and on its
+texts: the shape, with a placeholder for each text and each link's target or anchor's name, is
+parsed once per style, and each paragraph of that shape gets copies of those fragments with its
+own texts and values. Markup the parser could read otherwise (an entity, which it makes a
+fragment of its own; a shape not parsed to one fragment per text) is parsed as before.
+
+*A contents entry.*
 An entry is its label linked to its heading, then the callback that draws its leader and page
 number: `<a href="#KEY">LABEL</a><onDraw name="NAME" label="INDEX"/>`. Parsing that markup is
 most of the cost of a contents of a thousand entries, and it parses, in a given style, to the
@@ -17,6 +26,86 @@ from reportlab.platypus.paraparser import ParaParser
 
 KEY = re.compile(r"[A-Za-z0-9._-]+")  # a key the parser reads as written
 _PARSED: WeakKeyDictionary = WeakKeyDictionary()  # style → an entry's fragments parsed in it
+TAG = re.compile(r"(<[^>]*>)")
+VALUE = re.compile(r'\b(href|name)="([^"]*)"')  # a link's target, an anchor's name
+VALUE_HOLDER = re.compile(r"#?v[0-9]+")
+_SHAPES: WeakKeyDictionary = WeakKeyDictionary()  # style → {shape: its fragments, or None}
+_SHAPES_KEPT = 2000  # shapes per style (a long watch session's: start again)
+
+
+def markup_frags(text: str, style) -> list | None:
+    """The fragments the parser makes in `style` of a paragraph's markup `text` (cleaned as
+    platypus cleans a paragraph's text), or None where it must be parsed."""
+    if "&" in text:
+        return None
+    texts: list[str] = []
+    values: list[str] = []
+
+    def hold(match) -> str:  # a value's placeholder keeps an internal link's '#'
+        values.append(match.group(2))
+        mark = "#" if match.group(2).startswith("#") else ""
+        return f'{match.group(1)}="{mark}v{len(values) - 1}"'
+
+    shape = []
+    for i, part in enumerate(TAG.split(text)):
+        if i % 2:
+            shape.append(VALUE.sub(hold, part))
+        elif part:
+            shape.append(f"t{len(texts)}x")
+            texts.append(part)
+    template = _shape(style, "".join(shape), len(texts))
+    if template is None:
+        return None
+    frags = [_filled(frag, texts, values) for frag in template]
+    textTransformFrags(frags, style)
+    return frags
+
+
+def _filled(frag, texts: list[str], values: list[str]):
+    """A copy of a shape's fragment with the paragraph's own text and values."""
+    out = _copy(frag)
+    if out.text:
+        out.text = texts[int(out.text[1:-1])]
+    out.link = [(n, _value(href, values)) for n, href in out.link]
+    out.us_lines = list(out.us_lines)
+    if hasattr(out, "cbDefn"):
+        out.cbDefn = _copy(out.cbDefn)
+        out.cbDefn.name = _value(out.cbDefn.name, values)
+    return out
+
+
+def _value(placeholder: str, values: list[str]) -> str:
+    return values[int(placeholder.lstrip("#")[1:])]
+
+
+def _shape(style, shape: str, count: int) -> list | None:
+    """A shape's fragments as the parser makes them in `style` (None where it does not make
+    each of the `count` texts one fragment, in order, and keep each value's placeholder)."""
+    shapes = _SHAPES.setdefault(style, {})
+    if shape not in shapes:
+        if len(shapes) >= _SHAPES_KEPT:
+            shapes.clear()
+        parser = ParaParser()
+        parser.caseSensitive = 1  # as Paragraph parses
+        try:
+            parsed_style, frags, bullet = parser.parse(shape, style)
+        except ValueError:  # markup it cannot read: the paragraph's own parse says why
+            shapes[shape] = None
+            return None
+        ok = (parsed_style is style and frags and not bullet
+              and [f.text for f in frags if f.text] == [f"t{n}x" for n in range(count)]
+              and _values_held(frags))
+        shapes[shape] = frags if ok else None
+    return shapes[shape]
+
+
+def _values_held(frags) -> bool:
+    """Whether every link's target and anchor's name is a placeholder, and every callback an
+    anchor."""
+    anchors = [f.cbDefn for f in frags if hasattr(f, "cbDefn")]
+    held = [getattr(a, "name", None) for a in anchors] + [h for f in frags for _, h in f.link]
+    return (all(getattr(a, "kind", "") == "anchor" for a in anchors)
+            and all(isinstance(v, str) and VALUE_HOLDER.fullmatch(v) for v in held))
 
 
 def entry_markup(label: str, key: str, callback: str, index: int) -> str:
