@@ -62,20 +62,11 @@ def report_standby(formats: tuple):
     before the command line was read (builder.cli.early), or one forked now; None when the
     report is not built with the deck or forking does not pay."""
     child = early.take()
-    if not set(formats or ("pptx", "pdf")) >= {"pptx", "pdf"}:
+    if not early.builds_both(formats):
         if child is not None:
             child.cancel()
         return None
-    if child is not None:
-        return child
-    from builder.forked import Standby, can_fork
-
-    if not can_fork():
-        return None
-    try:
-        return Standby(early.report_writer)
-    except OSError:  # no temporary file for the hand-over: the report's child forks later
-        return None
+    return child if child is not None else early.fork_standby()
 
 
 @cli.command()

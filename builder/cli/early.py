@@ -27,22 +27,32 @@ def wants_report(argv: list[str]) -> bool:
             formats.append(next(args, ""))
         elif arg.startswith("--format="):
             formats.append(arg.partition("=")[2])
+    return builds_both(formats)
+
+
+def builds_both(formats) -> bool:
+    """Whether `--format` (none given: the default) asks for the deck and the report."""
     return not formats or {"pptx", "pdf"} <= set(formats)
 
 
 def start(argv: list[str]) -> None:
     """Fork the report's child now if `argv` builds both documents and forking pays."""
     global _early
-    if not wants_report(argv):
-        return
+    if wants_report(argv):
+        _early = fork_standby()
+
+
+def fork_standby():
+    """A child for the report (`builder.forked.Standby`), or None where forking does not pay or
+    the hand-over cannot be made (the report is then made later, or here)."""
     from builder.forked import Standby, can_fork
 
     if not can_fork():
-        return
+        return None
     try:
-        _early = Standby(report_writer)
-    except OSError:  # no temporary file for the hand-over: the child forks later
-        _early = None
+        return Standby(report_writer)
+    except OSError:  # no file for the hand-over
+        return None
 
 
 def take():
