@@ -1,7 +1,6 @@
 """The command line: the only place that prints diagnostics and chooses exit codes."""
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sys
@@ -221,8 +220,6 @@ def main() -> None:
         if done.code is None or isinstance(done.code, int):
             leave(done.code or 0)
         raise
-    finally:  # the process ends: its objects need no collection (gc.freeze spares the
-        gc.freeze()  # interpreter's last passes over them, a tenth of a 1,000-section build)
 
 
 _HELD: list = []
