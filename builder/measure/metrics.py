@@ -6,8 +6,10 @@ most of a deck-only build's start. So the widths are written, the first time a f
 read, to `$XDG_CACHE_HOME/briefing/metrics/<checksums of the file>.widths` (`~/.cache/…` by
 default; `BRIEFING_CACHE_DIR` moves it; see `builder.theme.cache`), `marshal`ed (a face's
 widths load in 0.1 ms, against 1 ms from JSON). The key is made of the file's bytes, so a
-changed font file is read again; a cache entry that is not what this module wrote is ignored and rewritten; a
-cache folder that cannot be written just means the file is parsed at every start.
+changed font file is read again; a cache entry that is not what this module wrote is ignored
+and rewritten; a cache folder that cannot be written just means the file is parsed at every
+start. The file is parsed as the report's embedding reads it (`builder.theme.cached_face`),
+which keeps that too: a font is parsed once, not once for measuring and again for the PDF.
 
 A width is computed as reportlab computes it (`sum(widths) * 0.001 * size`, in that order), so
 the measured layout is the same to the last bit whether the widths came from the cache or from
@@ -66,10 +68,12 @@ def _metrics(path: str, size: int, mtime: int) -> FaceMetrics:  # a changed file
 def _parse(path: str) -> FaceMetrics:
     import struct
 
-    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from builder.theme.cached_face import CachedFace  # (keeps what the report's embedding reads)
 
     try:
-        face = TTFontFace(path)
+        face = CachedFace(path)
     except (TTFError, struct.error, ValueError, KeyError, IndexError) as err:
         raise FontError(f"font file {path} cannot be read as a TrueType font ({err}); replace "
                         "it with the real font file") from None
