@@ -33,6 +33,14 @@ _SHAPES: WeakKeyDictionary = WeakKeyDictionary()  # style → {shape: its fragme
 _SHAPES_KEPT = 2000  # shapes per style (a long watch session's: start again)
 
 
+def parse(markup: str, style) -> tuple:
+    """What a Paragraph's own parse makes of `markup` in `style`: its style, fragments and
+    bullet's fragments."""
+    parser = ParaParser()
+    parser.caseSensitive = 1  # as Paragraph parses
+    return parser.parse(markup, style)
+
+
 def markup_frags(text: str, style) -> list | None:
     """The fragments the parser makes in `style` of a paragraph's markup `text` (cleaned as
     platypus cleans a paragraph's text), or None where it must be parsed."""
@@ -85,10 +93,8 @@ def _shape(style, shape: str, count: int) -> list | None:
     if shape not in shapes:
         if len(shapes) >= _SHAPES_KEPT:
             shapes.clear()
-        parser = ParaParser()
-        parser.caseSensitive = 1  # as Paragraph parses
         try:
-            parsed_style, frags, bullet = parser.parse(shape, style)
+            parsed_style, frags, bullet = parse(shape, style)
         except ValueError:  # markup it cannot read: the paragraph's own parse says why
             shapes[shape] = None
             return None
@@ -148,9 +154,7 @@ def _parsed(style, callback: str):
     anything else of an entry)."""
     parsed = _PARSED.setdefault(style, {})
     if callback not in parsed:
-        parser = ParaParser()
-        parser.caseSensitive = 1  # as Paragraph parses
-        parsed_style, frags, bullet = parser.parse(entry_markup("x", "k", callback, 0), style)
+        parsed_style, frags, bullet = parse(entry_markup("x", "k", callback, 0), style)
         ok = (parsed_style is style and frags and len(frags) == 2 and not bullet
               and frags[0].text == "x" and frags[0].link == [(0, "#k")]
               and frags[0].us_lines == [] and frags[1].text == "" and frags[1].link == []

@@ -10,10 +10,10 @@ from reportlab.platypus import ListFlowable
 from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus.flowables import BulletDrawer, LIIndenter, _bulletFormat
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser
 
 from builder.graphics.breaks import ZeroWidthBreaks
 from builder.report import breaking
+from builder.report.fragments import parse
 from builder.report.tagging.tree import Node
 
 
@@ -140,9 +140,7 @@ def _parsed(style):
     """The one fragment a plain text parses to in `style` (None where it is not one plain
     fragment)."""
     if style not in _PARSED:
-        parser = ParaParser()
-        parser.caseSensitive = 1  # as Paragraph parses
-        _, frags, bullet = parser.parse("x", style)
+        _, frags, bullet = parse("x", style)
         one = (frags[0] if frags and len(frags) == 1 and not bullet and frags[0].text == "x"
                and frags[0].link == [] and frags[0].us_lines == [] else None)
         _PARSED[style] = one
